@@ -1,0 +1,103 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { consume } from '@lit/context';
+import {
+  LocalizeController,
+  QueryController,
+  defineElement,
+  errorMessageKey,
+  formatDate,
+  portalContext,
+  type PortalContext,
+} from '@piazza/shared';
+import { NewsArticleDocument, type NewsArticleQuery } from './news-article.generated.js';
+import { newsArticleStyles } from './news-article.styles.js';
+import { sanitizeHtml } from './sanitize.js';
+
+type Article = NonNullable<NewsArticleQuery['article']>;
+
+/** One article in the reader's language, or in its original language with a notice. */
+export class PiazzaNewsArticle extends LitElement {
+  static override styles = newsArticleStyles;
+
+  @consume({ context: portalContext }) portal?: PortalContext;
+  @property({ attribute: 'article-id' }) articleId = '';
+  @state() private safeBody: { source: string; html: string } | undefined;
+
+  private readonly l10n = new LocalizeController(this, 'news');
+  private readonly query = new QueryController(this, {
+    query: NewsArticleDocument,
+    client: () => this.portal?.client,
+    variables: () => ({ id: this.articleId, locale: this.l10n.language }),
+  });
+
+  override render() {
+    const { t } = this.l10n;
+    return html`<a class="back" href=${this.portal?.href('news') ?? ''} @click=${this.back}
+        >← ${t('article.back')}</a
+      >
+      ${this.query.render({
+        pending: () =>
+          html`<div aria-busy="true" aria-label=${t('article.loading')}>
+            <div class="skeleton"></div>
+            <div class="skeleton"></div>
+          </div>`,
+        complete: ({ article }) =>
+          article ? this.renderArticle(article) : html`<h1>${t('article.notFound')}</h1>`,
+        error: (error) =>
+          html`<piazza-error-panel
+            heading=${t('article.errorTitle')}
+            message=${t(errorMessageKey(error))}
+            retry-label=${t('common:actions.retry')}
+            @piazza-retry=${() => this.query.refetch()}
+          ></piazza-error-panel>`,
+      })}`;
+  }
+
+  private renderArticle(article: Article) {
+    const { t, language } = this.l10n;
+    this.sanitizeBody(article.bodyHtml);
+    const original = new Intl.DisplayNames([language], { type: 'language' }).of(article.locale);
+    return html`<article lang=${article.locale}>
+      <h1>${article.title}</h1>
+      <p class="meta">
+        ${article.author.displayName}${article.author.jobTitle
+          ? `, ${article.author.jobTitle}`
+          : ''}
+        · <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, language)}</time>
+      </p>
+      ${article.isFallback
+        ? html`<p class="notice" lang=${language}>${t('article.fallback', { language: original })}</p>`
+        : nothing}
+      ${article.imageUrl
+        ? html`<img src=${article.imageUrl} alt=${article.imageAlt ?? ''} width="1200" height="675" />`
+        : nothing}
+      <p><strong>${article.summary}</strong></p>
+      <div class="body">
+        ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}
+      </div>
+    </article>`;
+  }
+
+  private sanitizeBody(source: string): void {
+    if (this.safeBody?.source === source) return;
+    void sanitizeHtml(source).then((html) => {
+      this.safeBody = { source, html };
+    });
+  }
+
+  private back(event: MouseEvent): void {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.portal?.navigate('news');
+  }
+}
+
+defineElement('piazza-news-article', PiazzaNewsArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-news-article': PiazzaNewsArticle;
+  }
+}

@@ -1,0 +1,74 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement, formatDate } from '@piazza/shared';
+import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
+import { newsCardStyles } from './news-card.styles.js';
+
+/** Fired when the person opens an article from its card. */
+export class NewsOpenArticleEvent extends Event {
+  readonly articleId: string;
+  constructor(articleId: string) {
+    super('piazza-news-open-article', { bubbles: true, composed: true });
+    this.articleId = articleId;
+  }
+}
+
+/**
+ * One article in the feed: picture, title, summary, author and date.
+ *
+ * @fires piazza-news-open-article - on a plain click of the card (other clicks follow the link)
+ */
+export class PiazzaNewsCard extends LitElement {
+  static override styles = newsCardStyles;
+
+  @property({ attribute: false }) article?: ArticleSummaryFieldsFragment;
+  @property() href = '';
+  @property() locale = 'en';
+  /** The first cards are above the fold: load their picture at once. */
+  @property({ type: Boolean }) eager = false;
+
+  override render() {
+    const article = this.article;
+    if (article === undefined) return nothing;
+    return html`<article lang=${article.locale}>
+      ${article.imageUrl
+        ? html`<img
+            src=${article.imageUrl}
+            alt=${article.imageAlt ?? ''}
+            width="1200"
+            height="675"
+            loading=${this.eager ? 'eager' : 'lazy'}
+            fetchpriority=${this.eager ? 'high' : 'auto'}
+          />`
+        : nothing}
+      <div class="text">
+        <h2><a href=${this.href} @click=${this.open}>${article.title}</a></h2>
+        <p>${article.summary}</p>
+        <p class="meta">
+          ${article.author.displayName} ·
+          <time datetime=${article.publishedAt}
+            >${formatDate(article.publishedAt, this.locale)}</time
+          >
+        </p>
+      </div>
+    </article>`;
+  }
+
+  private open(event: MouseEvent): void {
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0;
+    if (modified || this.article === undefined) return;
+    event.preventDefault();
+    this.dispatchEvent(new NewsOpenArticleEvent(this.article.id));
+  }
+}
+
+defineElement('piazza-news-card', PiazzaNewsCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-news-card': PiazzaNewsCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'piazza-news-open-article': NewsOpenArticleEvent;
+  }
+}

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+export const newsFeedStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    margin-block: 0 var(--piazza-space-l);
+    font-size: var(--piazza-font-size-display);
+  }
+  ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: var(--piazza-space-l);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .skeleton {
+    block-size: 24rem;
+    border-radius: var(--piazza-radius);
+    background: var(--piazza-color-skeleton);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--piazza-space-s);
+    margin-block-start: var(--piazza-space-xl);
+    color: var(--piazza-color-text-muted);
+  }
+  .empty {
+    max-inline-size: var(--piazza-reading-width);
+  }
+`;

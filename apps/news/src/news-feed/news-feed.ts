@@ -1,0 +1,113 @@
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  LocalizeController,
+  QueryController,
+  buttonStyles,
+  defineElement,
+  errorMessageKey,
+  portalContext,
+  type PortalContext,
+} from '@piazza/shared';
+import '../news-card/news-card.js';
+import {
+  NewsFeedDocument,
+  type NewsFeedQuery,
+  type NewsFeedQueryVariables,
+} from './news-feed.generated.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+const PAGE_SIZE = 12;
+/** Cards in the first row or two get their picture eagerly: they are the first paint. */
+const EAGER_CARDS = 3;
+
+/** The reader's news, newest first, a page at a time. */
+export class PiazzaNewsFeed extends LitElement {
+  static override styles = [buttonStyles, newsFeedStyles];
+
+  @consume({ context: portalContext }) portal?: PortalContext;
+  @state() private loadingMore = false;
+  @state() private moreFailed = false;
+
+  private readonly l10n = new LocalizeController(this, 'news');
+  private readonly feed = new QueryController(this, {
+    query: NewsFeedDocument,
+    client: () => this.portal?.client,
+    variables: (): NewsFeedQueryVariables => ({ first: PAGE_SIZE, locale: this.l10n.language }),
+  });
+
+  override render() {
+    const { t } = this.l10n;
+    return html`<h1>${t('feed.title')}</h1>
+      ${this.feed.render({
+        pending: () => this.renderSkeleton(),
+        complete: (data) => this.renderFeed(data),
+        error: (error) =>
+          html`<piazza-error-panel
+            heading=${t('feed.errorTitle')}
+            message=${t(errorMessageKey(error))}
+            retry-label=${t('common:actions.retry')}
+            @piazza-retry=${() => this.feed.refetch()}
+          ></piazza-error-panel>`,
+      })}`;
+  }
+
+  private renderSkeleton() {
+    return html`<ul aria-busy="true" aria-label=${this.l10n.t('feed.loading')}>
+      ${[0, 1, 2].map(() => html`<li class="skeleton"></li>`)}
+    </ul>`;
+  }
+
+  private renderFeed(data: NewsFeedQuery) {
+    const { t, language } = this.l10n;
+    const { edges, pageInfo } = data.newsFeed;
+    if (edges.length === 0) return html`<p class="empty">${t('feed.empty')}</p>`;
+    return html`<ul>
+        ${edges.map(
+          ({ node }, index) =>
+            html`<li>
+              <piazza-news-card
+                .article=${node}
+                .href=${this.portal?.href(`news/${node.id}`) ?? ''}
+                .locale=${language}
+                ?eager=${index < EAGER_CARDS}
+                @piazza-news-open-article=${() => this.portal?.navigate(`news/${node.id}`)}
+              ></piazza-news-card>
+            </li>`,
+        )}
+      </ul>
+      <div class="more">
+        ${this.moreFailed ? html`<p role="alert">${t('feed.moreFailed')}</p>` : nothing}
+        ${pageInfo.hasNextPage
+          ? html`<button
+              class="piazza-button"
+              ?disabled=${this.loadingMore}
+              @click=${() => this.loadMore(pageInfo.endCursor)}
+            >
+              ${this.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
+            </button>`
+          : html`<p>${t('feed.end')}</p>`}
+      </div>`;
+  }
+
+  private async loadMore(after: string | null | undefined): Promise<void> {
+    this.loadingMore = true;
+    this.moreFailed = false;
+    try {
+      await this.feed.fetchMore({ after: after ?? null });
+    } catch {
+      this.moreFailed = true;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+}
+
+defineElement('piazza-news-feed', PiazzaNewsFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-news-feed': PiazzaNewsFeed;
+  }
+}

@@ -1,0 +1,15 @@
+import { generateNetwork, type Network } from '../server/src/seed/generate-network.js';
+
+/**
+ * The mocks' data: the server's own seed generator, smaller, so that the front end
+ * alone shows the same kind of network as the real server.
+ */
+export const MOCK_SCALE = 1;
+export const MOCK_REFERENCE_DATE = '2026-11-20T09:00:00.000Z';
+
+let cached: Network | undefined;
+
+export function mockNetwork(): Network {
+  cached ??= generateNetwork({ scale: MOCK_SCALE, referenceDate: MOCK_REFERENCE_DATE });
+  return cached;
+}

@@ -1,0 +1,34 @@
+import { buildClientSchema, graphql as execute, type IntrospectionQuery } from 'graphql';
+import { HttpResponse, graphql, http } from 'msw';
+import introspection from '../shared/graphql/generated/introspection.json' with { type: 'json' };
+import { mockNetwork } from './fixtures.js';
+import { MockApi, mockTokenFor } from './mock-api.js';
+
+const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
+
+/**
+ * msw handlers answering Piazza's real schema (every query is executed against it, so
+ * a mock can never return a field the schema lacks) and the demo sign-in.
+ */
+export function createHandlers(api = new MockApi(mockNetwork())) {
+  return [
+    http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
+    http.post('*/auth/demo/token', async ({ request }) => {
+      const { personId } = (await request.json()) as { personId: string };
+      return HttpResponse.json({
+        accessToken: mockTokenFor(personId),
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      });
+    }),
+    graphql.operation(async ({ query, variables, request }) => {
+      const viewer = api.viewerFromAuthorization(request.headers.get('authorization'));
+      const rootValue = {
+        me: () => api.me(viewer),
+        newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
+        article: (args: Parameters<MockApi['article']>[1]) => api.article(viewer, args),
+      };
+      const result = await execute({ schema, source: query, variableValues: variables, rootValue });
+      return HttpResponse.json(result);
+    }),
+  ];
+}

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every namespace's folder of bundles: common (shared/) and one per app. */
+const root = new URL('../..', import.meta.url).pathname;
+const namespaces: Record<string, string> = {
+  common: join(root, 'shared/locales'),
+  ...Object.fromEntries(
+    readdirSync(join(root, 'apps')).map((app) => [app, join(root, 'apps', app, 'locales')]),
+  ),
+};
+const LOCALES = ['en', 'it', 'fr', 'es', 'de', 'nl', 'pl'];
+
+type Bundle = { [key: string]: string | Bundle };
+
+function flatten(bundle: Bundle, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(bundle)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [k, v] of flatten(value, path)) entries.set(k, v);
+  }
+  return entries;
+}
+
+const placeholders = (text: string): string[] => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
+
+function load(folder: string, locale: string): Map<string, string> {
+  return flatten(JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Bundle);
+}
+
+describe.each(Object.entries(namespaces))('the %s bundles', (_namespace, folder) => {
+  const source = load(folder, 'en');
+
+  it('exist for every locale and no other', () => {
+    const files = readdirSync(folder).map((file) => file.replace(/\.json$/, ''));
+    expect(files.sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    'in %s have every English key, no other, non-empty, with the same placeholders',
+    (locale) => {
+      const target = load(folder, locale);
+      expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
+      for (const [key, text] of target) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(source.get(key)!));
+      }
+    },
+  );
+});

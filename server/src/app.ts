@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAuthenticator } from './auth/authenticate.js';
+import { createDemoIssuer } from './auth/demo-issuer.js';
+import { loadDemoKeys } from './auth/demo-keys.js';
+import { oidcIssuer } from './auth/oidc.js';
+import { createTokenVerifier, type TrustedIssuer } from './auth/token-verifier.js';
+import type { Config } from './config.js';
+import type { Db } from './db/db.js';
+import { createGraphQL, type PiazzaYoga } from './graphql/yoga.js';
+import { toNodeHandler } from './http/node-adapter.js';
+import { createRouter, type FetchHandler } from './http/router.js';
+
+export interface AppOptions {
+  /** A migrated database. */
+  db: Db;
+  config: Config;
+}
+
+export interface App {
+  /** For node's http server. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Every route, in process: `await app.fetch(new Request('http://piazza/healthz'))`. */
+  fetch: FetchHandler;
+  /** The GraphQL endpoint alone: `await app.yoga.fetch('http://piazza/graphql', init)`. */
+  yoga: PiazzaYoga;
+}
+
+/** Wires the server: identity, GraphQL and the HTTP routes around one database. */
+export function createApp({ db, config }: AppOptions): App {
+  const demoIssuer = config.demoIssuer
+    ? createDemoIssuer(() => loadDemoKeys({ db, file: config.demoKeyFile }))
+    : null;
+  const issuers: TrustedIssuer[] = [];
+  if (config.oidc) issuers.push(oidcIssuer(config.oidc));
+  if (demoIssuer) issuers.push(demoIssuer.trustedIssuer);
+  const authenticate = createAuthenticator(db, createTokenVerifier(issuers));
+  const yoga = createGraphQL({ db, authenticate, production: config.production });
+  const fetch = createRouter({ db, config, yoga, demoIssuer });
+  return { handle: toNodeHandler(fetch), fetch, yoga };
+}

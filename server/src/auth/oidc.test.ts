@@ -1,0 +1,83 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../app.js';
+import { testConfig, createTestApp, type TestApp } from '../test-support/test-app.js';
+
+const ISSUER = 'https://sso.group.example';
+const ME = '{ me { person { id } } }';
+
+describe('tokens of the group SSO (OIDC)', () => {
+  let t: TestApp;
+  let app: App;
+  let jwks: Server;
+  let ssoKey: CryptoKey;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const pair = await generateKeyPair('RS256');
+    ssoKey = pair.privateKey;
+    const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: 'sso-1', alg: 'RS256' };
+    jwks = createServer((_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ keys: [publicJwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const { port } = jwks.address() as AddressInfo;
+    const oidc = {
+      issuer: ISSUER,
+      audience: 'piazza-prod',
+      jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
+    };
+    app = createApp({
+      db: t.db,
+      config: testConfig({ production: true, demoIssuer: false, oidc }),
+    });
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => jwks.close(resolve));
+    await t.close();
+  });
+
+  async function me(claims: Record<string, unknown>, issuer = ISSUER): Promise<unknown> {
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'sso-1' })
+      .setIssuer(issuer)
+      .setAudience('piazza-prod')
+      .setExpirationTime('5m')
+      .sign(ssoKey);
+    const response = await app.yoga.fetch('http://piazza.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: ME }),
+    });
+    return ((await response.json()) as { data: { me: unknown } }).data.me;
+  }
+
+  it('finds the person by the e-mail claim, ignoring case', async () => {
+    const person = t.network.people.find((p) => p.id === 'person-demo-it-editor');
+    expect(await me({ sub: 'sso-opaque-id-1', email: person?.email.toUpperCase() })).toEqual({
+      person: { id: 'person-demo-it-editor' },
+    });
+  });
+
+  it('falls back to the subject when it is the e-mail', async () => {
+    const person = t.network.people.find((p) => p.id === 'person-demo-admin');
+    expect(await me({ sub: person?.email })).toEqual({ person: { id: 'person-demo-admin' } });
+  });
+
+  it('is anonymous for unknown people, other issuers, and demo tokens in production', async () => {
+    expect(await me({ sub: 'x', email: 'nobody@nowhere.example' })).toBeNull();
+    const person = t.network.people.find((p) => p.id === 'person-demo-admin');
+    expect(await me({ email: person?.email }, 'https://evil.example')).toBeNull();
+    const demoToken = await t.tokenFor('person-demo-admin');
+    const response = await app.yoga.fetch('http://piazza.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${demoToken}` },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await response.json()).toEqual({ data: { me: null } });
+  });
+});

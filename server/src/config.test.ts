@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const oidc = {
+  OIDC_ISSUER: 'https://sso.group.example',
+  OIDC_AUDIENCE: 'piazza',
+  OIDC_JWKS_URL: 'https://sso.group.example/jwks.json',
+};
+
+describe('loadConfig', () => {
+  it('runs out of the box in development with the demo issuer and PGlite', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      production: false,
+      demoIssuer: true,
+    });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.demoKeyFile).toMatch(/\.data[/\\]demo-issuer-key\.json$/);
+    expect(config.distDir).toMatch(/dist$/);
+  });
+
+  it('refuses production without an identity provider', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+  });
+
+  it('turns the demo issuer off in production unless explicitly allowed', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...oidc })).toMatchObject({
+      production: true,
+      demoIssuer: false,
+      oidc: {
+        issuer: oidc.OIDC_ISSUER,
+        audience: 'piazza',
+        jwksUrl: oidc.OIDC_JWKS_URL,
+      },
+    });
+    expect(loadConfig({ NODE_ENV: 'production', PIAZZA_ALLOW_DEMO_ISSUER: '1' }).demoIssuer).toBe(
+      true,
+    );
+  });
+
+  it('rejects half an OIDC configuration, a bad port and a bad database URL', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://sso.example' })).toThrow(/set together/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('keeps the demo key in the database when the data is on a PostgreSQL server', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db.example/piazza', PORT: '9000' });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://db.example/piazza',
+      port: 9000,
+      demoKeyFile: undefined,
+    });
+  });
+});

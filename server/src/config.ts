@@ -1,0 +1,91 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whatever the working directory. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… when set; otherwise embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Where the demo issuer keeps its key with PGlite; undefined: in the database. */
+  demoKeyFile: string | undefined;
+  production: boolean;
+  /** The built-in issuer of demo tokens and its sign-in endpoints. */
+  demoIssuer: boolean;
+  oidc: OidcConfig | undefined;
+  /** The front-end build; its `public/` folder is served. */
+  distDir: string;
+  /** The demo illustrations served under /media/. */
+  mediaDir: string;
+  /** The host-portal demo page served under /host-portal/ outside production. */
+  hostPortalDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 8080;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${value}"`);
+  }
+  return port;
+}
+
+function readOidc(env: Env): OidcConfig | undefined {
+  const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience, OIDC_JWKS_URL: jwksUrl } = env;
+  if (!issuer && !audience && !jwksUrl) return undefined;
+  if (!issuer || !audience || !jwksUrl) {
+    throw new ConfigError('OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL must be set together');
+  }
+  try {
+    new URL(jwksUrl);
+  } catch {
+    throw new ConfigError(`OIDC_JWKS_URL is not a URL: "${jwksUrl}"`);
+  }
+  return { issuer, audience, jwksUrl };
+}
+
+/** Reads the configuration from the environment; throws ConfigError when it cannot run. */
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const oidc = readOidc(env);
+  const demoAllowed = env.PIAZZA_ALLOW_DEMO_ISSUER === '1';
+  if (production && !oidc && !demoAllowed) {
+    throw new ConfigError(
+      'Refusing to start in production without an identity provider: set OIDC_ISSUER, ' +
+        'OIDC_AUDIENCE and OIDC_JWKS_URL (or PIAZZA_ALLOW_DEMO_ISSUER=1 for a demo).',
+    );
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const dataDir = resolve(env.PIAZZA_DATA_DIR || '.data');
+  return {
+    port: readPort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir,
+    demoKeyFile: databaseUrl ? undefined : join(dataDir, 'demo-issuer-key.json'),
+    production,
+    demoIssuer: !production || demoAllowed,
+    oidc,
+    distDir: resolve(env.PIAZZA_DIST || 'dist'),
+    mediaDir: resolve(REPO_ROOT, 'server/src/seed/media'),
+    hostPortalDir: resolve(REPO_ROOT, 'test/host-portal'),
+  };
+}

@@ -1,0 +1,8 @@
+import type { Db } from './db/db.js';
+import type { Principal } from './org/principal.js';
+
+/** What every resolver receives: the database and who is asking (null when anonymous). */
+export interface GraphQLContext {
+  db: Db;
+  principal: Principal | null;
+}

@@ -1,0 +1,29 @@
+import { createGraphQLError } from 'graphql-yoga';
+
+/**
+ * The codes a client can act on; anything unexpected is masked as "Unexpected error.".
+ * Errors are made with yoga's createGraphQLError so they belong to the same `graphql`
+ * instance as the engine, whichever module format the caller was loaded in.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function userError(code: ErrorCode, message: string) {
+  return createGraphQLError(message, { extensions: { code } });
+}
+
+export function badUserInput(message: string) {
+  return userError(ErrorCode.BAD_USER_INPUT, message);
+}
+
+export function unauthenticated() {
+  return userError(ErrorCode.UNAUTHENTICATED, 'Sign in to see this');
+}

@@ -1,0 +1,52 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import type { Authenticate } from '../auth/authenticate.js';
+import type { GraphQLContext } from '../context.js';
+import type { Db } from '../db/db.js';
+import { noIntrospection, safeErrors } from './safe-errors.js';
+import { createExecutableSchema } from './schema.js';
+
+export type PiazzaYoga = YogaServerInstance<object, GraphQLContext>;
+
+export interface GraphQLOptions {
+  db: Db;
+  authenticate: Authenticate;
+  production: boolean;
+}
+
+/**
+ * The GraphQL endpoint. Limits (depth, aliases, cost, tokens) reject abusive documents
+ * before execution; unexpected errors reach the client as "Unexpected error." only and
+ * are logged here.
+ */
+export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
+  const { db, authenticate, production } = options;
+  return createYoga<object, GraphQLContext>({
+    schema: createExecutableSchema(),
+    graphqlEndpoint: '/graphql',
+    graphiql: !production,
+    landingPage: false,
+    multipart: false,
+    logging: 'warn',
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message) => {
+        const masked = maskError(error, message, false);
+        if (masked !== error) console.error('GraphQL internal error:', error);
+        return masked;
+      },
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        // In development GraphiQL's introspection query is deeper than 10; production refuses it.
+        maxDepth: { n: 10, ignoreIntrospection: !production },
+        maxAliases: { n: 15 },
+        costLimit: { maxCost: 5000 },
+        maxTokens: { n: 2000 },
+      }),
+      safeErrors,
+      ...(production ? [noIntrospection] : []),
+    ],
+    context: async ({ request }) => ({ db, principal: await authenticate(request) }),
+  });
+}

@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import { issueDemoToken, listDemoPeople } from '../auth/demo-routes.js';
+import type { DemoIssuer } from '../auth/demo-issuer.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/db.js';
+import type { PiazzaYoga } from '../graphql/yoga.js';
+import { compressResponse } from './compression.js';
+import { readLimitedBody } from './read-body.js';
+import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
+import { addBaseSecurityHeaders } from './security-headers.js';
+import { serveFile, serveFrom, type StaticOutcome } from './static-files.js';
+
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+export interface RouterOptions {
+  db: Db;
+  config: Config;
+  yoga: PiazzaYoga;
+  /** null when the demo issuer is disabled (production). */
+  demoIssuer: DemoIssuer | null;
+}
+
+function notFound(): Response {
+  return textResponse(404, 'Not found');
+}
+
+/** JSON only: a form post could arrive cross-site without a preflight. */
+const GRAPHQL_CONTENT_TYPE = /^application\/(json|graphql\+json)\s*(;|$)/i;
+
+/** Yoga answers some refusals (406, 415…) with an empty body; clients get an error they can read. */
+async function withErrorBody(response: Response): Promise<Response> {
+  const type = response.headers.get('content-type') ?? '';
+  if (response.ok || /json/.test(type)) return response;
+  const status = response.status;
+  await response.body?.cancel();
+  return graphqlErrorResponse(
+    status,
+    'BAD_REQUEST',
+    `The GraphQL request was refused (HTTP ${status})`,
+  );
+}
+
+async function graphql(yoga: PiazzaYoga, request: Request): Promise<Response> {
+  if (request.method !== 'POST') return withErrorBody(await yoga.fetch(request));
+  if (!GRAPHQL_CONTENT_TYPE.test(request.headers.get('content-type') ?? '')) {
+    return graphqlErrorResponse(415, 'BAD_REQUEST', 'Send GraphQL requests as application/json');
+  }
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
+  if (!body) {
+    return graphqlErrorResponse(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is over ${MAX_BODY_BYTES / 1024} KB`,
+    );
+  }
+  return withErrorBody(
+    await yoga.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body })),
+  );
+}
+
+async function readiness(db: Db): Promise<Response> {
+  try {
+    await db.query('select 1', []);
+    return jsonResponse(200, { status: 'ok' });
+  } catch {
+    return jsonResponse(503, { status: 'unavailable' });
+  }
+}
+
+async function demoRoute(
+  options: RouterOptions,
+  request: Request,
+  path: string,
+): Promise<Response> {
+  const { db, demoIssuer } = options;
+  if (!demoIssuer) return notFound();
+  if (path === '/auth/demo/people' && request.method === 'GET') return listDemoPeople(db);
+  if (path === '/auth/demo/token' && request.method === 'POST') {
+    const body = await readLimitedBody(request, MAX_BODY_BYTES);
+    if (!body)
+      return jsonResponse(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'Body too large' } });
+    return issueDemoToken(db, demoIssuer, body);
+  }
+  return notFound();
+}
+
+function settle(outcome: StaticOutcome): Response | null {
+  if (outcome === 'forbidden') return textResponse(400, 'Bad path');
+  return outcome === 'not-found' ? null : outcome;
+}
+
+/** Files of the build, the demo media and pages, and the single-page-app fallback. */
+async function staticRoute(
+  options: RouterOptions,
+  request: Request,
+  path: string,
+): Promise<Response> {
+  const { config } = options;
+  if (path.startsWith('/media/')) {
+    return (
+      settle(await serveFrom(request, config.mediaDir, path.slice('/media/'.length))) ?? notFound()
+    );
+  }
+  if (!config.production && (path === '/host-portal' || path.startsWith('/host-portal/'))) {
+    if (path === '/host-portal')
+      return Response.redirect(new URL('/host-portal/', request.url), 301);
+    const page = await serveFrom(request, config.hostPortalDir, path.slice('/host-portal/'.length));
+    return settle(page) ?? notFound();
+  }
+  const publicDir = join(config.distDir, 'public');
+  const found = settle(await serveFrom(request, publicDir, path));
+  if (found) return found;
+  if (!(request.headers.get('accept') ?? '').includes('text/html') || path.startsWith('/auth/')) {
+    return notFound();
+  }
+  // Routes of the single-page app are resolved in the browser.
+  const index = await serveFile(request, join(publicDir, 'index.html'));
+  if (index instanceof Response) return index;
+  return textResponse(503, 'The front end is not built yet: run `npm run build`, then reload.');
+}
+
+async function route(options: RouterOptions, request: Request): Promise<Response> {
+  const path = new URL(request.url).pathname;
+  if (path === '/graphql') return graphql(options.yoga, request);
+  if (path === '/healthz') return jsonResponse(200, { status: 'ok' });
+  if (path === '/readyz') return readiness(options.db);
+  if (path.startsWith('/auth/demo/')) return demoRoute(options, request, path);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return textResponse(405, 'Method not allowed', { allow: 'GET, HEAD' });
+  }
+  return staticRoute(options, request, path);
+}
+
+/** Every HTTP route as one fetch handler: node's server and the tests both call it. */
+export function createRouter(options: RouterOptions): FetchHandler {
+  return async (request) => {
+    let response: Response;
+    try {
+      response = await route(options, request);
+    } catch (error) {
+      console.error(`${request.method} ${new URL(request.url).pathname} failed:`, error);
+      response = textResponse(500, 'Internal error');
+    }
+    response = await compressResponse(request, response);
+    const headers = new Headers(response.headers);
+    addBaseSecurityHeaders(headers);
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  };
+}

@@ -1,0 +1,102 @@
+import type { Db } from '../db/db.js';
+import type { Article } from '../generated/resolvers.js';
+import type { ContentLocale } from '../i18n/locales.js';
+import type { Principal } from '../org/principal.js';
+import type { FeedCursor } from './cursor.js';
+import { visibleArticles } from './visibility.js';
+
+export interface ArticleQuery {
+  principal: Principal;
+  locale: ContentLocale;
+  limit: number;
+  /** Only articles after this position in the feed. */
+  after?: FeedCursor | null;
+  /** Only this article. */
+  id?: string;
+}
+
+interface ArticleRow {
+  id: string;
+  image_url: string | null;
+  published_key: string;
+  brand_id: string;
+  brand_code: string;
+  brand_name: string;
+  author_given_name: string;
+  author_family_name: string;
+  locale: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  image_alt: string | null;
+  author_title: string | null;
+}
+
+export interface ArticleWithPosition {
+  article: Article;
+  position: FeedCursor;
+}
+
+/**
+ * Visible articles, newest first, each in the wanted locale or else its original one:
+ * one statement per page, the translation picked by a LATERAL lookup on its primary key.
+ */
+export async function queryArticles(db: Db, query: ArticleQuery): Promise<ArticleWithPosition[]> {
+  const params: unknown[] = [query.locale];
+  const conditions = [`a.status = 'published'`, visibleArticles(query.principal, params)];
+  if (query.after) {
+    params.push(query.after.publishedAt, query.after.id);
+    conditions.push(
+      `(a.published_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length})`,
+    );
+  }
+  if (query.id !== undefined) {
+    params.push(query.id);
+    conditions.push(`a.id = $${params.length}`);
+  }
+  params.push(query.limit);
+  const rows = await db.query<ArticleRow>(
+    `select a.id, a.image_url,
+            to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_key,
+            b.id as brand_id, b.code as brand_code, b.name as brand_name,
+            au.given_name as author_given_name, au.family_name as author_family_name,
+            t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title
+     from articles a
+     join brands b on b.id = a.brand_id
+     join people au on au.id = a.author_id
+     cross join lateral (
+       select tr.* from article_translations tr
+       where tr.article_id = a.id and tr.locale in ($1::text, a.original_locale)
+       order by tr.locale = $1::text desc
+       limit 1
+     ) t
+     where ${conditions.join(' and ')}
+     order by a.published_at desc, a.id desc
+     limit $${params.length}`,
+    params,
+  );
+  return rows.map((row) => ({
+    article: toArticle(row, query.locale),
+    position: { publishedAt: row.published_key, id: row.id },
+  }));
+}
+
+function toArticle(row: ArticleRow, wanted: ContentLocale): Article {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    bodyHtml: row.body_html,
+    imageUrl: row.image_url,
+    imageAlt: row.image_alt,
+    locale: row.locale,
+    isFallback: row.locale !== wanted,
+    author: {
+      displayName: `${row.author_given_name} ${row.author_family_name}`,
+      jobTitle: row.author_title,
+    },
+    brand: { id: row.brand_id, code: row.brand_code, name: row.brand_name },
+    // The DateTime scalar is given to the millisecond; the cursor keeps the microseconds.
+    publishedAt: `${row.published_key.slice(0, 23)}Z`,
+  };
+}

@@ -1,0 +1,46 @@
+import type { QueryResolvers } from '../generated/resolvers.js';
+import { badUserInput, unauthenticated } from '../graphql/errors.js';
+import { contentLocale, type ContentLocale } from '../i18n/locales.js';
+import type { Principal } from '../org/principal.js';
+import { queryArticles } from './articles-sql.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+const MAX_PAGE = 50;
+
+function requestedLocale(locale: string | null | undefined, principal: Principal): ContentLocale {
+  const tag = locale ?? principal.locale;
+  const resolved = contentLocale(tag);
+  if (!resolved) throw badUserInput(`Unknown locale "${tag.slice(0, 20)}"`);
+  return resolved;
+}
+
+export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, principal }) => {
+  if (!principal) throw unauthenticated();
+  const first = args.first ?? 10;
+  if (first < 1 || first > MAX_PAGE) {
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE}, got ${first}`);
+  }
+  const after = args.after == null ? null : decodeCursor(args.after);
+  if (args.after != null && !after) {
+    throw badUserInput(`after is not a cursor from this feed: "${args.after.slice(0, 40)}"`);
+  }
+  const locale = requestedLocale(args.locale, principal);
+  // One extra row tells whether another page follows.
+  const rows = await queryArticles(db, { principal, locale, after, limit: first + 1 });
+  const page = rows.slice(0, first);
+  const edges = page.map(({ article, position }) => ({
+    cursor: encodeCursor(position),
+    node: article,
+  }));
+  return {
+    edges,
+    pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first },
+  };
+};
+
+export const article: QueryResolvers['article'] = async (_parent, args, { db, principal }) => {
+  if (!principal) throw unauthenticated();
+  const locale = requestedLocale(args.locale, principal);
+  const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  return row?.article ?? null;
+};

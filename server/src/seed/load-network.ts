@@ -1,0 +1,113 @@
+import type { Db } from '../db/db.js';
+import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
+import type { Network } from './generate-network.js';
+
+/** The seeded tables, children first. */
+const TABLES = [
+  'article_translations',
+  'articles',
+  'person_roles',
+  'people',
+  'dealers',
+  'regions',
+  'countries',
+  'brands',
+];
+
+/** Columns that are not text. */
+const COLUMN_TYPES: Record<string, string> = { published_at: 'timestamptz' };
+
+/**
+ * One INSERT per table whatever the row count: each column travels as one array
+ * parameter and unnest() turns the arrays back into rows.
+ */
+async function insertRows<Row>(
+  db: Db,
+  table: string,
+  rows: Row[],
+  columns: Record<string, (row: Row) => string | null>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const arrays = names.map((name, i) => `$${i + 1}::${COLUMN_TYPES[name] ?? 'text'}[]`);
+  await db.query(
+    `insert into ${table} (${names.join(', ')}) select * from unnest(${arrays.join(', ')})`,
+    Object.values(columns).map((value) => rows.map(value)),
+  );
+}
+
+/** Inserts a generated network in one transaction. Article bodies are sanitised on the way in. */
+export async function seedDatabase(db: Db, network: Network): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertRows(tx, 'brands', network.brands, {
+      id: (b) => b.id,
+      code: (b) => b.code,
+      name: (b) => b.name,
+    });
+    await insertRows(tx, 'countries', network.countries, {
+      code: (c) => c.code,
+      name: (c) => c.name,
+      locale: (c) => c.locale,
+      time_zone: (c) => c.timeZone,
+    });
+    await insertRows(tx, 'regions', network.regions, {
+      id: (r) => r.id,
+      country_code: (r) => r.countryCode,
+      name: (r) => r.name,
+    });
+    await insertRows(tx, 'dealers', network.dealers, {
+      id: (d) => d.id,
+      region_id: (d) => d.regionId,
+      brand_id: (d) => d.brandId,
+      name: (d) => d.name,
+      city: (d) => d.city,
+    });
+    await insertRows(tx, 'people', network.people, {
+      id: (p) => p.id,
+      given_name: (p) => p.givenName,
+      family_name: (p) => p.familyName,
+      email: (p) => p.email,
+      job: (p) => p.job,
+      dealer_id: (p) => p.dealerId,
+      region_id: (p) => p.regionId,
+      brand_id: (p) => p.brandId,
+      country_code: (p) => p.countryCode,
+      locale: (p) => p.locale,
+    });
+    await insertRows(tx, 'person_roles', network.roles, {
+      person_id: (r) => r.personId,
+      role: (r) => r.role,
+      scope_type: (r) => r.scopeType,
+      scope_id: (r) => r.scopeId,
+    });
+    await insertRows(tx, 'articles', network.articles, {
+      id: (a) => a.id,
+      brand_id: (a) => a.brandId,
+      country_code: (a) => a.countryCode,
+      author_id: (a) => a.authorId,
+      original_locale: (a) => a.originalLocale,
+      image_url: (a) => a.imageUrl,
+      published_at: (a) => a.publishedAt,
+    });
+    await insertRows(tx, 'article_translations', network.articleTranslations, {
+      article_id: (t) => t.articleId,
+      locale: (t) => t.locale,
+      title: (t) => t.title,
+      summary: (t) => t.summary,
+      body_html: (t) => sanitizeArticleHtml(t.bodyHtml),
+      image_alt: (t) => t.imageAlt,
+      author_title: (t) => t.authorTitle,
+    });
+  });
+}
+
+/** True when the org model holds at least one brand (the database has been seeded). */
+export async function hasNetwork(db: Db): Promise<boolean> {
+  const rows = await db.query('select 1 from brands limit 1', []);
+  return rows.length > 0;
+}
+
+/** Empties every seeded table (and the data of later modules that refer to them). */
+export async function clearNetwork(db: Db): Promise<void> {
+  await db.query(`truncate ${TABLES.join(', ')} cascade`, []);
+}

@@ -1,0 +1,123 @@
+/** The shape of a generated network: plain rows, ready to insert or to serve from mocks. */
+import type { ArticleTemplate, BrandData, CountryData, Locale, NamesData } from './data/types.js';
+
+export type JobCode =
+  | 'SALESPERSON'
+  | 'SERVICE_ADVISER'
+  | 'MECHANIC'
+  | 'SERVICE_MANAGER'
+  | 'DEALER_PRINCIPAL'
+  | 'AREA_MANAGER'
+  | 'REGION_MANAGER'
+  | 'EDITOR'
+  | 'TRANSLATOR'
+  | 'IT_ADMIN';
+export type RoleCode =
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  | 'EDITOR'
+  | 'TRANSLATOR'
+  | 'ADMIN';
+export type ScopeType = 'group' | 'brand' | 'country' | 'region' | 'dealer';
+
+export interface BrandRow {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface CountryRow {
+  code: string;
+  name: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export interface RegionRow {
+  id: string;
+  countryCode: string;
+  name: string;
+}
+
+export interface DealerRow {
+  id: string;
+  regionId: string;
+  /** Each dealer sells one brand. */
+  brandId: string;
+  name: string;
+  city: string;
+}
+
+export interface PersonRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  job: JobCode;
+  dealerId: string | null;
+  /** Set for managers above dealer level. */
+  regionId: string | null;
+  brandId: string;
+  countryCode: string;
+  locale: Locale;
+}
+
+export interface PersonRoleRow {
+  personId: string;
+  role: RoleCode;
+  scopeType: ScopeType;
+  /** null for the group scope. */
+  scopeId: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  brandId: string;
+  /** null: for the whole brand. */
+  countryCode: string | null;
+  authorId: string;
+  originalLocale: Locale;
+  imageUrl: string | null;
+  /** ISO 8601, UTC. */
+  publishedAt: string;
+}
+
+export interface ArticleTranslationRow {
+  articleId: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  imageAlt: string | null;
+  /** The author's job title in this language. */
+  authorTitle: string | null;
+}
+
+export interface Network {
+  brands: BrandRow[];
+  countries: CountryRow[];
+  regions: RegionRow[];
+  dealers: DealerRow[];
+  people: PersonRow[];
+  roles: PersonRoleRow[];
+  articles: ArticleRow[];
+  articleTranslations: ArticleTranslationRow[];
+}
+
+/** The hand-written material a network is drawn from (server/src/seed/data by default). */
+export interface SeedMaterial {
+  brands: BrandData[];
+  countries: CountryData[];
+  names: Record<string, NamesData>;
+  articleTemplates: ArticleTemplate[];
+}
+
+export interface GenerateNetworkOptions {
+  /** 1 ≈ 300 dealers, 3,000 people, 200 articles; fractions are allowed. */
+  scale?: number;
+  seed?: number;
+  /** News is spread over the 90 days before it. A constant by default, for stable output. */
+  referenceDate?: Date | string;
+  material?: SeedMaterial;
+}

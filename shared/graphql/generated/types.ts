@@ -1,0 +1,13 @@
+export type Job =
+  | 'AREA_MANAGER'
+  | 'DEALER_PRINCIPAL'
+  | 'EDITOR'
+  | 'IT_ADMIN'
+  | 'MECHANIC'
+  | 'REGION_MANAGER'
+  | 'SALESPERSON'
+  | 'SERVICE_ADVISER'
+  | 'SERVICE_MANAGER'
+  | 'TRANSLATOR';
+
+export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';

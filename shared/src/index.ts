@@ -1,0 +1,16 @@
+/** What every Piazza app may import. Built once and shared through the import map. */
+export { portalContext, type PortalContext, type PortalSession } from './portal-context.js';
+export {
+  createAppLifecycles,
+  type AppLifecycles,
+  type AppProps,
+  type AppRootElement,
+} from './lifecycle/create-lifecycles.js';
+export { defineElement } from './define-element.js';
+export { QueryController, type QueryRenderers } from './graphql/query-controller.js';
+export { errorMessageKey } from './graphql/error-key.js';
+export { LocalizeController } from './i18n/localize-controller.js';
+export { formatDate } from './i18n/format-date.js';
+export { tokens } from './tokens/tokens.js';
+export { buttonStyles } from './ui/button.styles.js';
+export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';

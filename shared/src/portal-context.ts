@@ -1,0 +1,37 @@
+import { createContext } from '@lit/context';
+import type { ApolloClient } from '@apollo/client';
+import type { Role } from '../graphql/generated/types.js';
+
+/** The signed-in person, as the shell loaded it from the `me` query. */
+export interface PortalSession {
+  personId: string;
+  displayName: string;
+  roles: readonly Role[];
+  locale: string;
+  brand: { code: string; name: string };
+}
+
+/**
+ * Everything an app may use from the portal. The shell builds one per page and the
+ * lifecycle helper hands it to each app's root element, which provides it to its tree.
+ *
+ * @example
+ * ```ts
+ * @consume({ context: portalContext }) portal!: PortalContext;
+ * this.portal.navigate('news/article-12');
+ * ```
+ */
+export interface PortalContext {
+  /** The page's single Apollo client. */
+  client: ApolloClient;
+  session: PortalSession;
+  /** Path under which the portal's routes live, always ending with '/'. */
+  basePath: string;
+  /** Absolute href of a portal path such as 'news/article-12'. */
+  href(path: string): string;
+  /** Moves to a portal path without reloading the page. */
+  navigate(path: string): void;
+}
+
+/** Context key shared by the shell and every app (a string so it matches across bundles). */
+export const portalContext = createContext<PortalContext>('piazza-portal');

@@ -1,0 +1,56 @@
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import i18next from 'i18next';
+import { createHandlers } from '../../../mocks/handlers.js';
+import { mockTokenFor } from '../../../mocks/mock-api.js';
+import { createApolloClient } from '../../../shell/src/boot/apollo.js';
+import type { PortalContext } from '../portal-context.js';
+
+let worker: SetupWorker | undefined;
+
+/** Starts msw in the test page once; tests add overrides with `worker.use(...)`. */
+export async function startMockWorker(): Promise<SetupWorker> {
+  if (worker === undefined) {
+    worker = setupWorker(...createHandlers());
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  }
+  return worker;
+}
+
+async function loadBundle(namespace: string, folder: string, locale: string): Promise<void> {
+  const response = await fetch(`/${folder}/locales/${locale}.json`);
+  i18next.addResourceBundle(locale, namespace, await response.json(), true, true);
+}
+
+/**
+ * A portal context like the shell's, for a component test: the real Apollo client and
+ * i18next with the real bundles, the API answered by msw as the given demo person.
+ */
+export async function createTestPortal(options: {
+  personId: string;
+  locale: string;
+  app: { namespace: string; folder: string };
+}): Promise<PortalContext> {
+  await startMockWorker();
+  if (!i18next.isInitialized) {
+    await i18next.init({ lng: options.locale, fallbackLng: false, defaultNS: 'common', resources: {} });
+  }
+  await loadBundle('common', 'shared', options.locale);
+  await loadBundle(options.app.namespace, options.app.folder, options.locale);
+  await i18next.changeLanguage(options.locale);
+  return {
+    client: createApolloClient({ graphqlUrl: '/graphql', getToken: () => mockTokenFor(options.personId) }),
+    session: {
+      personId: options.personId,
+      displayName: 'Test person',
+      roles: ['EMPLOYEE'],
+      locale: options.locale,
+      brand: { code: 'veyra', name: 'Veyra' },
+    },
+    basePath: '/portal/',
+    href: (path) => `/portal/${path}`,
+    navigate: (path) => {
+      window.history.pushState(null, '', `/portal/${path}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+  };
+}

@@ -1,0 +1,256 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { navigateToUrl } from 'single-spa';
+import i18next from 'i18next';
+import type { ApolloClient } from '@apollo/client';
+import {
+  LocalizeController,
+  defineElement,
+  tokens,
+  type PortalContext,
+  type PortalSession,
+} from '@piazza/shared';
+import { createApolloClient, type TokenProvider } from '../boot/apollo.js';
+import {
+  chooseLocale,
+  initI18n,
+  loadNamespace,
+  rememberLocale,
+  supportedLocales,
+  switchLocale,
+} from '../boot/i18n.js';
+import { appsForRoles, manifestReady, type AppEntry, type PortalManifest } from '../boot/manifest.js';
+import { loadSession } from '../boot/session.js';
+import { AppRegistry } from '../registry/app-registry.js';
+import { forgetDemoToken, storedDemoToken } from '../sign-in/demo-token.js';
+import '../sign-in/sign-in.js';
+import { portalStyles } from './piazza-portal.styles.js';
+
+type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
+
+/** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
+let mountedPortal: PiazzaPortal | undefined;
+
+/** Adds the trailing slash every route is appended to. */
+function normalizeBasePath(basePath: string): string {
+  return basePath.endsWith('/') ? basePath : `${basePath}/`;
+}
+
+/**
+ * Piazza inside any page: signs the person in, loads their session and language, shows
+ * the header with the apps they may open, and mounts the app of the current route.
+ * Everything renders in this element's shadow root; nothing touches the host page.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://piazza.example/embed.js"></script>
+ * <piazza-portal base-path="/piazza/" locale="fr"></piazza-portal>
+ * ```
+ */
+export class PiazzaPortal extends LitElement {
+  static override styles = [tokens, portalStyles];
+
+  /** Path under which Piazza's routes live in the host page. */
+  @property({ attribute: 'base-path' }) basePath = '/';
+  /** A locale imposed by the host portal; hides the language picker. */
+  @property() locale: string | undefined;
+  /** The host portal's access-token provider; without it the demo sign-in is used. */
+  @property({ attribute: false }) getToken: TokenProvider | undefined;
+
+  @state() private phase: Phase = 'booting';
+  @state() private session: PortalSession | undefined;
+  private manifest: PortalManifest | undefined;
+  private client: ApolloClient | undefined;
+  private apps: AppEntry[] = [];
+  private registry: AppRegistry | undefined;
+  private readonly l10n = new LocalizeController(this, 'common');
+  private readonly onRoute = (): void => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('single-spa:routing-event', this.onRoute);
+    if (mountedPortal !== undefined) {
+      console.warn('Piazza is already mounted on this page; only the first portal is used.');
+      return;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one portal
+    mountedPortal = this;
+    void this.boot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('single-spa:routing-event', this.onRoute);
+    if (mountedPortal !== this) return;
+    mountedPortal = undefined;
+    // Unmounted by the host: free single-spa's registrations so a portal can mount again.
+    void this.registry?.stop();
+    this.registry = undefined;
+  }
+
+  override render() {
+    const theme = this.session ? `piazza-theme-${this.session.brand.code}` : '';
+    return html`<div class="piazza-root ${theme}" lang=${this.l10n.language}>
+      ${this.renderHeader()}
+      <main>${this.renderMain()}</main>
+    </div>`;
+  }
+
+  private renderHeader() {
+    const { t } = this.l10n;
+    return html`<header>
+      <div class="bar">
+        <p class="brand">${this.session ? `${this.session.brand.name} · Piazza` : 'Piazza'}</p>
+        ${this.phase === 'ready' ? this.renderNav() : nothing}
+        <div class="tools">
+          ${this.locale === undefined && this.phase !== 'booting' ? this.renderLocalePicker() : nothing}
+          ${this.session ? html`<span>${this.session.displayName}</span>` : nothing}
+          ${this.session && this.getToken === undefined
+            ? html`<button class="sign-out" @click=${this.signOut}>${t('signIn.signOut')}</button>`
+            : nothing}
+        </div>
+      </div>
+    </header>`;
+  }
+
+  private renderNav() {
+    const active = this.registry?.activeApp();
+    return html`<nav aria-label=${this.l10n.t('nav.label')}>
+      <ul>
+        ${this.apps.map(
+          (app) =>
+            html`<li>
+              <a
+                href=${this.href(app.route)}
+                aria-current=${app === active ? 'page' : 'false'}
+                @click=${this.followLink}
+                >${this.l10n.t(`apps.${app.name}`)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderLocalePicker() {
+    const current = this.l10n.language;
+    const locales = this.manifest ? supportedLocales(this.manifest) : [];
+    return html`<label>
+      <span>${this.l10n.t('locale.label')}</span>
+      <select @change=${this.onLocaleChange}>
+        ${locales.map(
+          (locale) =>
+            html`<option value=${locale} ?selected=${locale === current} lang=${locale}>
+              ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderMain() {
+    const { t } = this.l10n;
+    switch (this.phase) {
+      case 'booting':
+        return html`<p aria-busy="true"></p>`;
+      case 'signIn':
+        return html`<piazza-sign-in
+          .origin=${this.manifest?.origin ?? ''}
+          @piazza-signed-in=${this.boot}
+        ></piazza-sign-in>`;
+      case 'failed':
+        return html`<piazza-error-panel
+          heading=${t('boot.failedTitle')}
+          message=${t(this.getToken ? 'boot.signInFailed' : 'errors.network')}
+          retry-label=${t('actions.retry')}
+          @piazza-retry=${this.boot}
+        ></piazza-error-panel>`;
+      case 'ready':
+        // App containers are appended here by the registry, after this paragraph.
+        return html`<p ?hidden=${this.registry?.activeApp() !== undefined}>${t('nav.notFound')}</p>`;
+    }
+  }
+
+  private readonly boot = async (): Promise<void> => {
+    this.phase = 'booting';
+    try {
+      const manifest = (this.manifest = await manifestReady);
+      const supported = supportedLocales(manifest);
+      this.client ??= createApolloClient({
+        graphqlUrl: manifest.graphqlUrl,
+        getToken: this.getToken ?? storedDemoToken,
+      });
+      const firstGuess = chooseLocale({ supported, imposed: this.locale });
+      const [session] = await Promise.all([
+        loadSession(this.client),
+        i18next.isInitialized ? Promise.resolve() : initI18n(manifest, firstGuess),
+      ]);
+      if (session === null) {
+        this.phase = this.getToken ? 'failed' : 'signIn';
+        return;
+      }
+      const locale = chooseLocale({ supported, imposed: this.locale, profile: session.locale });
+      await switchLocale(manifest, locale, ['common']);
+      this.session = session;
+      this.apps = appsForRoles(manifest.apps, session.roles);
+      this.phase = 'ready';
+      await this.updateComplete;
+      this.startApps(manifest, this.client, session);
+    } catch (error) {
+      console.error('Piazza could not start', error);
+      this.phase = 'failed';
+    }
+  };
+
+  private startApps(manifest: PortalManifest, client: ApolloClient, session: PortalSession): void {
+    const portal: PortalContext = {
+      client,
+      session,
+      basePath: normalizeBasePath(this.basePath),
+      href: (path) => this.href(path),
+      navigate: (path) => navigateToUrl(this.href(path)),
+    };
+    this.registry = new AppRegistry({
+      apps: this.apps,
+      portal,
+      region: this.renderRoot.querySelector('main')!,
+      loadNamespace: (namespace) => loadNamespace(manifest, namespace, this.l10n.language),
+    });
+    const first = this.apps[0];
+    if (window.location.pathname === portal.basePath && first) {
+      window.history.replaceState(window.history.state, '', this.href(first.route));
+    }
+    this.registry.start();
+  }
+
+  private href(path: string): string {
+    return `${normalizeBasePath(this.basePath)}${path}`;
+  }
+
+  private readonly followLink = (event: MouseEvent): void => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigateToUrl((event.currentTarget as HTMLAnchorElement).href);
+  };
+
+  private readonly onLocaleChange = async (event: Event): Promise<void> => {
+    const locale = (event.target as HTMLSelectElement).value;
+    if (this.manifest === undefined) return;
+    const loaded = Object.keys(i18next.store.data[this.l10n.language] ?? {});
+    await switchLocale(this.manifest, locale, loaded);
+    rememberLocale(locale);
+  };
+
+  private readonly signOut = (): void => {
+    forgetDemoToken();
+    window.location.assign(this.href(''));
+  };
+}
+
+defineElement('piazza-portal', PiazzaPortal);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-portal': PiazzaPortal;
+  }
+}

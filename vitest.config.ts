@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Node-side tests: the server (against PGlite, or PostgreSQL when TEST_DATABASE_URL is
+ * set), shared logic, mocks and build scripts. Components run in Chromium through
+ * @web/test-runner instead (web-test-runner.config.js).
+ */
+export default defineConfig({
+  resolve: {
+    alias: { '@piazza/shared': fileURLToPath(new URL('shared/src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: [
+      'server/**/*.test.ts',
+      'shared/**/*.test.ts',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
+    exclude: ['**/*.browser.test.ts', 'node_modules/**', 'dist/**'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});

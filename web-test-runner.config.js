@@ -1,0 +1,48 @@
+// Component tests in headless Chromium (Debian's), the API answered by msw.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+/** Resolves the aliases the TypeScript config and Vite know about. */
+const aliases = {
+  name: 'piazza-aliases',
+  resolveImport({ source }) {
+    if (source === '@piazza/shared') return '/shared/src/index.ts';
+    return undefined;
+  },
+};
+
+/** msw's worker must be served from the root to control the test pages; media as the server does. */
+function servedLikeProduction(context, next) {
+  if (context.path === '/mockServiceWorker.js') context.path = '/mocks/public/mockServiceWorker.js';
+  if (context.path.startsWith('/media/')) context.path = `/server/src/seed${context.path}`;
+  return next();
+}
+
+export default {
+  files: ['apps/**/*.test.ts', 'shell/**/*.test.ts', 'shared/**/*.browser.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  testsFinishTimeout: 120_000,
+  middleware: [servedLikeProduction],
+  plugins: [aliases, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+};
