@@ -59,7 +59,9 @@ export async function assemble(): Promise<void> {
     scopes: { [ASSETS_PREFIX]: imports },
     integrity,
   };
-  const apps = records.flatMap((record) => (record.app ? [record.app] : []));
+  const apps = records
+    .flatMap((record) => (record.app ? [record.app] : []))
+    .sort((a, b) => a.order - b.order);
   const locales = Object.assign({}, ...records.map((record) => record.locales)) as Record<
     string,
     Record<string, string>

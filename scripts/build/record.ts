@@ -7,6 +7,8 @@ export interface AppJson {
   name: string;
   route: string;
   namespace: string;
+  /** Position in the navigation; the first app the person may open is the home page. */
+  order: number;
   roles: string[];
 }
 

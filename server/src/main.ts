@@ -26,7 +26,10 @@ if (config.production && config.demoIssuer) {
 
 const db = await openDb(config);
 await migrate(db);
-if (await seedIfEmpty(db)) console.log('Seeded the demo network (first start).');
+// Demo people and news belong in demo deployments only, never in a real network's database.
+if (config.demoIssuer && (await seedIfEmpty(db))) {
+  console.log('Seeded the demo network (first start).');
+}
 
 const app = createApp({ db, config });
 const server = createServer(app.handle);

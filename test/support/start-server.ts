@@ -32,7 +32,7 @@ async function waitUntilReady(url: string, server: ChildProcess): Promise<void> 
 }
 
 /**
- * Starts the real server (`tsx server/src/main.ts`) on a free loopback port, on a fresh
+ * Starts the real server (server/src/main.ts) on a free loopback port, on a fresh
  * embedded database in `dataDir`, serving the build in `distDir`.
  */
 export async function startServer(options: {
@@ -42,7 +42,8 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['tsx', 'server/src/main.ts'], {
+  // One process (no npx or tsx wrapper), so that stopping it stops the server.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

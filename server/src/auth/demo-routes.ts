@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.js';
+import { ErrorCode } from '../graphql/errors.js';
 import { jsonResponse } from '../http/responses.js';
 import { demoPeople } from '../seed/generate-network.js';
 import type { DemoIssuer } from './demo-issuer.js';
@@ -15,7 +16,7 @@ interface DemoPersonRow {
   locale: string;
 }
 
-function error(status: number, code: string, message: string): Response {
+function error(status: number, code: ErrorCode, message: string): Response {
   return jsonResponse(status, { error: { code, message } });
 }
 
@@ -60,12 +61,12 @@ export async function issueDemoToken(
   try {
     personId = (JSON.parse(new TextDecoder().decode(body)) as { personId?: unknown }).personId;
   } catch {
-    return error(400, 'BAD_REQUEST', 'The body must be JSON: { "personId": "…" }');
+    return error(400, ErrorCode.BAD_REQUEST, 'The body must be JSON: { "personId": "…" }');
   }
   if (typeof personId !== 'string' || personId.length === 0 || personId.length > 200) {
-    return error(400, 'BAD_USER_INPUT', 'personId must be a non-empty string');
+    return error(400, ErrorCode.BAD_USER_INPUT, 'personId must be a non-empty string');
   }
   const [person] = await db.query('select 1 from people where id = $1', [personId]);
-  if (!person) return error(404, 'NOT_FOUND', `No person with id "${personId}"`);
+  if (!person) return error(404, ErrorCode.NOT_FOUND, `No person with id "${personId}"`);
   return jsonResponse(200, await issuer.issueToken(personId), { 'cache-control': 'no-store' });
 }

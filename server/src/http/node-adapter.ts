@@ -2,8 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FetchHandler } from './router.js';
 
+function origin(req: IncomingMessage): string {
+  try {
+    return new URL(`http://${req.headers.host ?? ''}`).origin;
+  } catch {
+    return 'http://localhost';
+  }
+}
+
 function toRequest(req: IncomingMessage): Request {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = new URL(req.url ?? '/', origin(req));
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i] ?? '';

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../graphql/errors.js';
+
 export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -13,6 +15,6 @@ export function textResponse(status: number, text: string, headers: HeadersInit 
 }
 
 /** A GraphQL-shaped error for requests rejected before they reach the GraphQL engine. */
-export function graphqlErrorResponse(status: number, code: string, message: string): Response {
+export function graphqlErrorResponse(status: number, code: ErrorCode, message: string): Response {
   return jsonResponse(status, { errors: [{ message, extensions: { code } }] });
 }

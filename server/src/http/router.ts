@@ -3,6 +3,7 @@ import { issueDemoToken, listDemoPeople } from '../auth/demo-routes.js';
 import type { DemoIssuer } from '../auth/demo-issuer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
+import { ErrorCode } from '../graphql/errors.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
 import { compressResponse } from './compression.js';
 import { readLimitedBody } from './read-body.js';
@@ -37,7 +38,7 @@ async function withErrorBody(response: Response): Promise<Response> {
   await response.body?.cancel();
   return graphqlErrorResponse(
     status,
-    'BAD_REQUEST',
+    ErrorCode.BAD_REQUEST,
     `The GraphQL request was refused (HTTP ${status})`,
   );
 }
@@ -45,13 +46,17 @@ async function withErrorBody(response: Response): Promise<Response> {
 async function graphql(yoga: PiazzaYoga, request: Request): Promise<Response> {
   if (request.method !== 'POST') return withErrorBody(await yoga.fetch(request));
   if (!GRAPHQL_CONTENT_TYPE.test(request.headers.get('content-type') ?? '')) {
-    return graphqlErrorResponse(415, 'BAD_REQUEST', 'Send GraphQL requests as application/json');
+    return graphqlErrorResponse(
+      415,
+      ErrorCode.BAD_REQUEST,
+      'Send GraphQL requests as application/json',
+    );
   }
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!body) {
     return graphqlErrorResponse(
       413,
-      'PAYLOAD_TOO_LARGE',
+      ErrorCode.PAYLOAD_TOO_LARGE,
       `The request body is over ${MAX_BODY_BYTES / 1024} KB`,
     );
   }
@@ -80,7 +85,9 @@ async function demoRoute(
   if (path === '/auth/demo/token' && request.method === 'POST') {
     const body = await readLimitedBody(request, MAX_BODY_BYTES);
     if (!body)
-      return jsonResponse(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'Body too large' } });
+      return jsonResponse(413, {
+        error: { code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'Body too large' },
+      });
     return issueDemoToken(db, demoIssuer, body);
   }
   return notFound();
@@ -89,6 +96,10 @@ async function demoRoute(
 function settle(outcome: StaticOutcome): Response | null {
   if (outcome === 'forbidden') return textResponse(400, 'Bad path');
   return outcome === 'not-found' ? null : outcome;
+}
+
+function acceptsHtml(request: Request): boolean {
+  return (request.headers.get('accept') ?? '').includes('text/html');
 }
 
 /** Files of the build, the demo media and pages, and the single-page-app fallback. */
@@ -104,15 +115,23 @@ async function staticRoute(
     );
   }
   if (!config.production && (path === '/host-portal' || path.startsWith('/host-portal/'))) {
-    if (path === '/host-portal')
-      return Response.redirect(new URL('/host-portal/', request.url), 301);
-    const page = await serveFrom(request, config.hostPortalDir, path.slice('/host-portal/'.length));
-    return settle(page) ?? notFound();
+    if (path === '/host-portal') {
+      return new Response(null, { status: 301, headers: { location: '/host-portal/' } });
+    }
+    // The demo imitates the group portal: its own page, under its own (absent) policy,
+    // and its own routes, below which Piazza's routes live.
+    const noCsp = { csp: false };
+    const file = settle(
+      await serveFrom(request, config.hostPortalDir, path.slice('/host-portal/'.length), noCsp),
+    );
+    if (file || !acceptsHtml(request)) return file ?? notFound();
+    const page = await serveFile(request, join(config.hostPortalDir, 'index.html'), noCsp);
+    return page instanceof Response ? page : notFound();
   }
   const publicDir = join(config.distDir, 'public');
   const found = settle(await serveFrom(request, publicDir, path));
   if (found) return found;
-  if (!(request.headers.get('accept') ?? '').includes('text/html') || path.startsWith('/auth/')) {
+  if (!acceptsHtml(request) || path.startsWith('/auth/')) {
     return notFound();
   }
   // Routes of the single-page app are resolved in the browser.

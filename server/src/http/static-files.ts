@@ -67,8 +67,17 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   );
 }
 
+export interface ServeOptions {
+  /** Piazza's CSP on HTML; off for pages that are not Piazza's (the host-portal demo). */
+  csp?: boolean;
+}
+
 /** Answers with one file: content type, caching, ETag/304 and, for HTML, its CSP. */
-export async function serveFile(request: Request, file: string): Promise<StaticOutcome> {
+export async function serveFile(
+  request: Request,
+  file: string,
+  options: ServeOptions = {},
+): Promise<StaticOutcome> {
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     file = join(file, 'index.html');
@@ -86,7 +95,7 @@ export async function serveFile(request: Request, file: string): Promise<StaticO
     return new Response(null, { status: 304, headers });
   }
   const body = await readFile(file);
-  if (type.startsWith('text/html')) {
+  if (type.startsWith('text/html') && options.csp !== false) {
     headers.set('content-security-policy', await htmlPolicy(file, etag, body));
   }
   if (request.method === 'HEAD') {
@@ -101,7 +110,8 @@ export async function serveFrom(
   request: Request,
   root: string,
   urlPath: string,
+  options: ServeOptions = {},
 ): Promise<StaticOutcome> {
   const file = resolveInside(root, urlPath);
-  return file === 'forbidden' ? file : serveFile(request, file);
+  return file === 'forbidden' ? file : serveFile(request, file, options);
 }

@@ -189,7 +189,7 @@ describe('static files and pages', () => {
     expect(page.headers.get('content-security-policy')).toContain(sha256('window.host = true;'));
     const redirect = await get('/host-portal');
     expect(redirect.status).toBe(301);
-    expect(redirect.headers.get('location')).toBe('http://piazza.test/host-portal/');
+    expect(redirect.headers.get('location')).toBe('/host-portal/');
     const production = createApp({
       db,
       config: { ...config, production: true, demoIssuer: false },

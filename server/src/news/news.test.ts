@@ -243,7 +243,9 @@ describe('news', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toContain(String(first));
     }
-    expect((await feed(ADMIN, { first: 50 })).data?.newsFeed.edges).toHaveLength(50);
+    const largest = await feed(ADMIN, { first: 50 });
+    expect(largest.errors).toBeUndefined();
+    expect(largest.data?.newsFeed.edges).toHaveLength(Math.min(50, all.length));
     expect((await feed(ADMIN, { first: 1 })).data?.newsFeed.edges).toHaveLength(1);
   });
 

@@ -159,10 +159,22 @@ describe('generateNetwork', () => {
     expect(news.articles.every((a) => /^\/media\/[\w-]+\.svg$/.test(a.imageUrl ?? ''))).toBe(true);
   });
 
-  it('imports nothing but its data, so the browser mocks can run it', () => {
-    const source = readFileSync(new URL('./generate-network.ts', import.meta.url), 'utf8');
-    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
-    expect(imports.length).toBeGreaterThan(0);
-    for (const path of imports) expect(path).toMatch(/^\.\/data\//);
+  it('imports nothing but its siblings and data, so the browser mocks can run it', () => {
+    const seedDir = new URL('./', import.meta.url).href;
+    const seen = new Set<string>();
+    const visit = (file: URL) => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      const source = readFileSync(file, 'utf8');
+      for (const [, path = ''] of source.matchAll(/^(?:import|export) [^;]* from '([^']+)';$/gm)) {
+        expect(path, `${file.pathname} imports ${path}`).toMatch(/^\.\/[\w/-]+\.js$/);
+        const target = new URL(path.replace(/\.js$/, '.ts'), file);
+        expect(target.href.startsWith(seedDir), target.pathname).toBe(true);
+        expect(target.href, target.pathname).not.toMatch(/\.test\.ts$|load-network|cli|seed-demo/);
+        visit(target);
+      }
+    };
+    visit(new URL('./generate-network.ts', import.meta.url));
+    expect(seen.size).toBeGreaterThan(8);
   });
 });

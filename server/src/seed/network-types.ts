@@ -12,13 +12,7 @@ export type JobCode =
   | 'EDITOR'
   | 'TRANSLATOR'
   | 'IT_ADMIN';
-export type RoleCode =
-  | 'EMPLOYEE'
-  | 'FIELD'
-  | 'REGION_MANAGER'
-  | 'EDITOR'
-  | 'TRANSLATOR'
-  | 'ADMIN';
+export type RoleCode = 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'EDITOR' | 'TRANSLATOR' | 'ADMIN';
 export type ScopeType = 'group' | 'brand' | 'country' | 'region' | 'dealer';
 
 export interface BrandRow {

@@ -8,13 +8,16 @@ export interface SeedIfEmptyOptions {
   referenceDate?: Date;
 }
 
-/** Seeds the demo network unless the database already holds one. Returns whether it did. */
+/**
+ * Seeds the demo network unless the database already holds one; returns whether it did.
+ * Instances starting together on one PostgreSQL server seed it once.
+ */
 export async function seedIfEmpty(db: Db, options: SeedIfEmptyOptions = {}): Promise<boolean> {
-  if (await hasNetwork(db)) return false;
-  const network = generateNetwork({
-    scale: options.scale ?? 1,
-    referenceDate: options.referenceDate ?? new Date(),
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('piazza-seed'))`, []);
+    if (await hasNetwork(tx)) return false;
+    const { scale = 1, referenceDate = new Date() } = options;
+    await seedDatabase(tx, generateNetwork({ scale, referenceDate }));
+    return true;
   });
-  await seedDatabase(db, network);
-  return true;
 }

@@ -27,6 +27,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Translates a key of the host's namespace (or `common:` keys). */
   get t(): TFunction {
+    // Until the shell has initialised i18next there is nothing to say: render no text.
+    if (!i18next.isInitialized) return (() => '') as unknown as TFunction;
     return i18next.getFixedT(null, this.namespace);
   }
 

@@ -55,7 +55,6 @@ export async function loadNamespace(
  * namespace through the shell when they load (see registry).
  */
 export async function initI18n(manifest: PortalManifest, locale: string): Promise<void> {
-  await loadNamespace(manifest, 'common', locale);
   await i18next.init({
     lng: locale,
     fallbackLng: 'en',
@@ -65,7 +64,9 @@ export async function initI18n(manifest: PortalManifest, locale: string): Promis
     partialBundledLanguages: true,
     // Lit escapes everything it renders.
     interpolation: { escapeValue: false },
+    resources: {},
   });
+  await loadNamespace(manifest, 'common', locale);
 }
 
 /** Loads every given namespace in the new locale, then switches all mounted apps to it. */

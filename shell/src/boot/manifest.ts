@@ -7,6 +7,8 @@ export interface AppEntry {
   route: string;
   /** i18next namespace of the app's strings. */
   namespace: string;
+  /** Position in the navigation. */
+  order: number;
   /** Roles allowed to open the app. */
   roles: Role[];
   /** Specifier resolved by the import map, e.g. '@piazza/news'. */

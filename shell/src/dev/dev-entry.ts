@@ -27,10 +27,9 @@ if (import.meta.env['VITE_PIAZZA_MOCK']) {
   await startMockApi();
 }
 
-const apps: AppEntry[] = Object.values(appJsons).map((app) => ({
-  ...app,
-  module: `/apps/${app.name}/src/${app.name}-app.ts`,
-}));
+const apps: AppEntry[] = Object.values(appJsons)
+  .map((app) => ({ ...app, module: `/apps/${app.name}/src/${app.name}-app.ts` }))
+  .sort((a, b) => a.order - b.order);
 configure({
   apps,
   locales: {

@@ -31,6 +31,12 @@ type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
 /** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
 let mountedPortal: PiazzaPortal | undefined;
 
+/** A language's own name, as a menu shows it: "Français", "Polski". */
+function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** Adds the trailing slash every route is appended to. */
 function normalizeBasePath(basePath: string): string {
   return basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -141,7 +147,7 @@ export class PiazzaPortal extends LitElement {
         ${locales.map(
           (locale) =>
             html`<option value=${locale} ?selected=${locale === current} lang=${locale}>
-              ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
+              ${languageName(locale)}
             </option>`,
         )}
       </select>

@@ -25,6 +25,7 @@ export async function deployBrokenApp(distDir: string): Promise<void> {
       name: 'broken',
       route: 'broken',
       namespace: 'broken',
+      order: 90,
       roles: ['EMPLOYEE', 'FIELD', 'REGION_MANAGER', 'EDITOR', 'TRANSLATOR', 'ADMIN'],
       module: '@piazza/broken',
     },

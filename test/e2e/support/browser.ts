@@ -35,11 +35,16 @@ export async function openPage(
     locale: 'en-GB',
   });
   const page = await context.newPage();
+  // Fail fast: a missing element should fail its assertion, not the whole test's time.
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const scripts: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());

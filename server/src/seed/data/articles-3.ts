@@ -245,7 +245,7 @@ export const articles3: ArticleTemplate[] = [
         summary: `Dix-huit personnes, un seul site et les meilleures notes clients du pays. Nous sommes allés voir comment ils font.`,
         bodyHtml: `<p>Ce mois-ci, nous sommes allés à la rencontre d'une concession {{brand}} familiale : dix-huit personnes, un showroom et un atelier de six postes. Depuis trois trimestres d'affilée, elle obtient les meilleurs scores de satisfaction client du pays.</p>
 <h2>Ce qu'ils font autrement</h2>
-<ul><li><strong>Un point du matin :</strong> dix minutes à 8 h où la vente et l'après-vente passent ensemble en revue les livraisons et les rendez-vous du jour.</li><li><strong>Chaque voiture lavée :</strong> tous les véhicules sortent propres de l'atelier, même après un simple contrôle.</li><li><strong>Un appel à trois jours :</strong> le conseiller service appelle chaque client pour savoir si tout va bien.</li></ul>
+<ul><li><strong>Un point du matin :</strong> dix minutes à 8 h où la vente et l'après-vente passent ensemble en revue les livraisons et les rendez-vous du jour.</li><li><strong>Chaque voiture lavée :</strong> tous les véhicules sortent propres de l'atelier, même après un simple contrôle.</li><li><strong>Un appel trois jours après :</strong> le conseiller service appelle chaque client pour savoir si tout va bien.</li></ul>
 <p>« Rien de tout cela n'est compliqué, explique le dirigeant. On le fait simplement tous les jours, et chacun sait pourquoi on le fait. »</p>
 <p>Vous connaissez une équipe qui mérite d'être mise à l'honneur ? Proposez-la dans les commentaires.</p>`,
       },

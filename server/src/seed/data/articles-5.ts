@@ -226,7 +226,7 @@ export const articles5: ArticleTemplate[] = [
 <ul><li>Obsługa nowych modeli i ich systemów wspomagania kierowcy.</li><li>Pełna diagnostyka samochodu w około cztery minuty zamiast ośmiu.</li><li>Czytelniejsze opisy usterek z odnośnikiem do właściwej procedury naprawy.</li></ul>
 <h2>Jak zainstalować</h2>
 <p>Podłącz tablet do ładowarki i do Wi-Fi warsztatu, a gdy pojawi się komunikat, zaakceptuj aktualizację. Nie wyłączaj tabletu w trakcie instalacji – trwa ona około 15 minut.</p>
-<p>Jeśli aktualizacja się nie powiedzie albo tablet przestanie się uruchamiać, nie naprawiaj go sam: otwórz zgłoszenie, a w ciągu 48 godzin wyślemy tablet zastępczy.</p>`,
+<p>Jeśli aktualizacja się nie powiedzie albo tablet przestanie się uruchamiać, nie próbuj go naprawiać na własną rękę: otwórz zgłoszenie, a w ciągu 48 godzin wyślemy tablet zastępczy.</p>`,
       },
     },
   },
@@ -406,7 +406,7 @@ export const articles5: ArticleTemplate[] = [
         summary: `Un problema en un proveedor retrasa algunos coches nuevos entre dos y cuatro semanas. Aquí tienes los hechos, el mensaje para los clientes y el detalle que ofrecemos.`,
         bodyHtml: `<p>Un problema en uno de nuestros proveedores está retrasando la producción de algunos modelos {{brand}}. En la red hay unos 3.000 pedidos de clientes afectados, con retrasos de dos a cuatro semanas.</p>
 <h2>Qué hacer hoy</h2>
-<ul><li>Revisa tu lista de pedidos afectados: está en el sistema de pedidos, en el apartado «Retrasados».</li><li>Llama tú mismo a cada cliente afectado antes del viernes. No esperes a que te llame él.</li><li>Dale la nueva semana de entrega que aparece en el sistema, sin comprometerte a una fecha más exacta.</li></ul>
+<ul><li>Revisa tu lista de pedidos afectados: está en el sistema de pedidos, en el apartado «Retrasados».</li><li>Llama personalmente a cada cliente afectado antes del viernes. No esperes a que te llame él.</li><li>Dale la nueva semana de entrega que aparece en el sistema, sin comprometerte a una fecha más exacta.</li></ul>
 <h2>Nuestro detalle con los clientes</h2>
 <p>A cada cliente afectado le ofrecemos la primera revisión gratis o, si lo necesita, un coche de sustitución hasta la entrega. Anota en el pedido lo que elija el cliente.</p>
 <p>Actualizaremos esta página cada martes hasta que todo vuelva a la normalidad. Si un cliente está muy molesto, avisa enseguida a tu jefe de ventas.</p>`,
@@ -436,7 +436,7 @@ export const articles5: ArticleTemplate[] = [
         summary: `Problem u dostawcy opóźnia część nowych samochodów o dwa do czterech tygodni. Oto fakty, komunikat dla klientów i gest, który proponujemy.`,
         bodyHtml: `<p>Problem u jednego z naszych dostawców spowalnia produkcję niektórych modeli {{brand}}. W sieci dotyczy to około 3000 zamówień klientów, a opóźnienia wynoszą od dwóch do czterech tygodni.</p>
 <h2>Co zrobić dzisiaj</h2>
-<ul><li>Sprawdź listę swoich zamówień objętych opóźnieniem: znajdziesz ją w systemie zamówień, w zakładce „Opóźnione”.</li><li>Do piątku sam zadzwoń do każdego klienta, którego to dotyczy. Nie czekaj, aż to on zadzwoni.</li><li>Podaj nowy tydzień dostawy widoczny w systemie i nie obiecuj dokładniejszej daty.</li></ul>
+<ul><li>Sprawdź listę swoich zamówień objętych opóźnieniem: znajdziesz ją w systemie zamówień, w zakładce „Opóźnione”.</li><li>Do piątku osobiście zadzwoń do każdego klienta, którego to dotyczy. Nie czekaj, aż to on zadzwoni.</li><li>Podaj nowy tydzień dostawy widoczny w systemie i nie obiecuj dokładniejszej daty.</li></ul>
 <h2>Nasz gest dla klientów</h2>
 <p>Każdemu klientowi, którego dotyczy opóźnienie, proponujemy bezpłatny pierwszy przegląd albo, jeśli go potrzebuje, samochód zastępczy do dnia wydania. Zapisz wybór klienta w zamówieniu.</p>
 <p>Będziemy aktualizować tę stronę w każdy wtorek, aż sytuacja wróci do normy. Jeśli klient jest bardzo niezadowolony, od razu zaangażuj kierownika sprzedaży.</p>`,

@@ -1,0 +1,115 @@
+import type { Locale } from './data/types.js';
+import type {
+  ArticleRow,
+  ArticleTranslationRow,
+  BrandRow,
+  Network,
+  PersonRow,
+  SeedMaterial,
+} from './network-types.js';
+import type { Random } from './random.js';
+import { escapeHtml, fill, pad } from './text.js';
+
+const ARTICLES_AT_SCALE_1 = 200;
+const DAY_MS = 86_400_000;
+const ALL_LOCALES: Locale[] = ['en', 'it', 'fr', 'es', 'de', 'nl', 'pl'];
+
+export interface ArticleInputs {
+  random: Random;
+  material: SeedMaterial;
+  brands: BrandRow[];
+  people: PersonRow[];
+  scale: number;
+  referenceDate: Date;
+  /** Weight of each country in the news, by country code. */
+  countryWeight: (countryCode: string) => number;
+}
+
+/** A weekday-agnostic office-hours instant (06:00–18:00 UTC) up to 90 days before `reference`. */
+function publicationTime(random: Random, reference: Date): string {
+  const day = Math.floor(reference.getTime() / DAY_MS) - random.int(1, 89);
+  const minute = random.int(6 * 60, 18 * 60 - 1);
+  return new Date(day * DAY_MS + minute * 60_000).toISOString();
+}
+
+/**
+ * The languages an article is published in, beyond its original. Head-office news is
+ * translated for every country, though a few translations are still pending (readers
+ * then see the original with a notice); a country's news is in its language, sometimes
+ * with an English version for the head office.
+ */
+function translationsOf(random: Random, originalLocale: Locale, brandWide: boolean): Locale[] {
+  const others = ALL_LOCALES.filter((locale) => locale !== originalLocale);
+  if (brandWide) {
+    const pending = random.next() < 0.25 ? random.int(1, 2) : 0;
+    return random.sample(others, others.length - pending);
+  }
+  return originalLocale !== 'en' && random.next() < 0.5 ? ['en'] : [];
+}
+
+/**
+ * News from the templates: each article for one brand, for one country (in its language)
+ * or for the whole brand (written at the head office, mostly in English). No audience
+ * gets the same story twice while unused templates remain.
+ */
+export function generateArticles(
+  inputs: ArticleInputs,
+): Pick<Network, 'articles' | 'articleTranslations'> {
+  const { random, material, brands, people, scale, referenceDate, countryWeight } = inputs;
+  const articles: ArticleRow[] = [];
+  const articleTranslations: ArticleTranslationRow[] = [];
+  if (material.articleTemplates.length === 0) return { articles, articleTranslations };
+  const editors = new Map(
+    people.filter((p) => p.job === 'EDITOR').map((p) => [`${p.brandId}/${p.countryCode}`, p]),
+  );
+  const total = Math.max(brands.length * 2, Math.round(ARTICLES_AT_SCALE_1 * scale));
+  const usedTemplates = new Map<string, Set<string>>();
+  for (let i = 0; i < total; i++) {
+    const brandIndex = i % brands.length;
+    const brand = brands[brandIndex];
+    const headOffice = material.countries[brandIndex % material.countries.length];
+    if (!brand || !headOffice) throw new Error('generateNetwork: no brands or countries');
+    const brandWide = random.next() < 0.3;
+    const country = brandWide
+      ? headOffice
+      : random.weighted(material.countries, (c) => countryWeight(c.code));
+    const audience = `${brand.id}/${brandWide ? '*' : country.code}`;
+    const used = usedTemplates.get(audience) ?? new Set<string>();
+    const fresh = material.articleTemplates.filter((t) => !used.has(t.key));
+    const template = random.pick(fresh.length > 0 ? fresh : material.articleTemplates);
+    usedTemplates.set(audience, used.add(template.key));
+    const originalLocale: Locale = brandWide && random.next() < 0.6 ? 'en' : country.locale;
+    const author = editors.get(`${brand.id}/${country.code}`);
+    if (!author) throw new Error(`generateNetwork: no editor for ${brand.id} in ${country.code}`);
+    const previous = articles.at(-1);
+    // A few articles share their minute with the previous one, as in a crisis bulk publish.
+    const publishedAt =
+      previous && random.next() < 0.05
+        ? previous.publishedAt
+        : publicationTime(random, referenceDate);
+    const id = `article-${pad(i + 1, 4)}`;
+    articles.push({
+      id,
+      brandId: brand.id,
+      countryCode: brandWide ? null : country.code,
+      authorId: author.id,
+      originalLocale,
+      imageUrl: `/media/${template.image}.svg`,
+      publishedAt,
+    });
+
+    for (const locale of [originalLocale, ...translationsOf(random, originalLocale, brandWide)]) {
+      const text = template.text[locale];
+      articleTranslations.push({
+        articleId: id,
+        locale,
+        title: fill(text.title, { brand: brand.name }),
+        summary: fill(text.summary, { brand: brand.name }),
+        bodyHtml: fill(text.bodyHtml, { brand: escapeHtml(brand.name) }),
+        imageAlt: fill(template.imageAlt[locale], { brand: brand.name }),
+        authorTitle: template.authorTitle[locale],
+      });
+    }
+  }
+  return { articles, articleTranslations };
+}
