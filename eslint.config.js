@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.data/', 'node_modules/', '**/*.generated.ts', '**/generated/', 'mocks/public/'] },
+  {
+    ignores: [
+      'dist/',
+      '.data/',
+      'node_modules/',
+      '**/*.generated.ts',
+      '**/generated/',
+      'mocks/public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -48,32 +48,47 @@ export class MockApi {
 
   viewerFromAuthorization(header: string | null): PersonRow | undefined {
     const token = header?.replace(/^Bearer /, '') ?? '';
-    return token.startsWith(TOKEN_PREFIX) ? this.person(token.slice(TOKEN_PREFIX.length)) : undefined;
+    return token.startsWith(TOKEN_PREFIX)
+      ? this.person(token.slice(TOKEN_PREFIX.length))
+      : undefined;
   }
 
   me(viewer: PersonRow | undefined) {
     if (viewer === undefined) return null;
     const brand = this.network.brands.find((b) => b.id === viewer.brandId)!;
     return {
-      person: { id: viewer.id, displayName: `${viewer.givenName} ${viewer.familyName}`, job: viewer.job },
+      person: {
+        id: viewer.id,
+        displayName: `${viewer.givenName} ${viewer.familyName}`,
+        job: viewer.job,
+      },
       roles: this.roles(viewer.id),
       locale: viewer.locale,
       brand,
     };
   }
 
-  newsFeed(viewer: PersonRow | undefined, args: { first?: number; after?: string | null; locale?: string | null }) {
+  newsFeed(
+    viewer: PersonRow | undefined,
+    args: { first?: number; after?: string | null; locale?: string | null },
+  ) {
     const reader = this.requireViewer(viewer);
     const first = args.first ?? 10;
     if (first < 1 || first > MAX_PAGE) {
-      throw new MockUserError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}, got ${first}`);
+      throw new MockUserError(
+        'BAD_USER_INPUT',
+        `first must be between 1 and ${MAX_PAGE}, got ${first}`,
+      );
     }
     const visible = this.visibleArticles(reader);
     const start = args.after ? visible.findIndex((a) => a.id === atob(args.after!)) + 1 : 0;
     const page = visible.slice(start, start + first);
     const locale = args.locale ?? reader.locale;
     return {
-      edges: page.map((article) => ({ cursor: btoa(article.id), node: this.localized(article.id, locale) })),
+      edges: page.map((article) => ({
+        cursor: btoa(article.id),
+        node: this.localized(article.id, locale),
+      })),
       pageInfo: {
         endCursor: page.length ? btoa(page[page.length - 1]!.id) : null,
         hasNextPage: start + first < visible.length,
@@ -88,7 +103,8 @@ export class MockApi {
   }
 
   private requireViewer(viewer: PersonRow | undefined): PersonRow {
-    if (viewer === undefined) throw new MockUserError('UNAUTHENTICATED', 'Sign in to read the news.');
+    if (viewer === undefined)
+      throw new MockUserError('UNAUTHENTICATED', 'Sign in to read the news.');
     return viewer;
   }
 
@@ -97,7 +113,9 @@ export class MockApi {
   }
 
   private roles(personId: string) {
-    return [...new Set(this.network.roles.filter((r) => r.personId === personId).map((r) => r.role))];
+    return [
+      ...new Set(this.network.roles.filter((r) => r.personId === personId).map((r) => r.role)),
+    ];
   }
 
   private visibleArticles(reader: PersonRow) {
@@ -106,7 +124,8 @@ export class MockApi {
       .filter(
         (a) =>
           admin ||
-          (a.brandId === reader.brandId && (a.countryCode === null || a.countryCode === reader.countryCode)),
+          (a.brandId === reader.brandId &&
+            (a.countryCode === null || a.countryCode === reader.countryCode)),
       )
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id));
   }
@@ -115,7 +134,8 @@ export class MockApi {
     const article = this.network.articles.find((a) => a.id === articleId)!;
     const versions = this.network.articleTranslations.filter((t) => t.articleId === articleId);
     const version =
-      versions.find((t) => t.locale === locale) ?? versions.find((t) => t.locale === article.originalLocale)!;
+      versions.find((t) => t.locale === locale) ??
+      versions.find((t) => t.locale === article.originalLocale)!;
     const author = this.person(article.authorId)!;
     return {
       id: article.id,
@@ -126,7 +146,10 @@ export class MockApi {
       imageAlt: version.imageAlt,
       locale: version.locale,
       isFallback: version.locale !== locale,
-      author: { displayName: `${author.givenName} ${author.familyName}`, jobTitle: version.authorTitle },
+      author: {
+        displayName: `${author.givenName} ${author.familyName}`,
+        jobTitle: version.authorTitle,
+      },
       brand: this.network.brands.find((b) => b.id === article.brandId)!,
       publishedAt: article.publishedAt,
     };

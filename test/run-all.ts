@@ -63,7 +63,12 @@ async function componentLayer(): Promise<Counts & { code: number }> {
   const failed = [...plain.matchAll(/(\d+) failed/g)].at(-1)?.[1];
   const skipped = [...plain.matchAll(/(\d+) skipped/g)].at(-1)?.[1];
   if (passed === undefined) return { code: code || 1, passed: 0, failed: 1, skipped: 0 };
-  return { code, passed: Number(passed), failed: Number(failed ?? 0), skipped: Number(skipped ?? 0) };
+  return {
+    code,
+    passed: Number(passed),
+    failed: Number(failed ?? 0),
+    skipped: Number(skipped ?? 0),
+  };
 }
 
 await rm(outputDir, { recursive: true, force: true });

@@ -35,6 +35,8 @@ export async function writeRecord(record: UnitRecord): Promise<void> {
 export async function readRecords(): Promise<UnitRecord[]> {
   const files = (await readdir(recordsDir)).filter((file) => file.endsWith('.json')).sort();
   return Promise.all(
-    files.map(async (file) => JSON.parse(await readFile(join(recordsDir, file), 'utf8')) as UnitRecord),
+    files.map(
+      async (file) => JSON.parse(await readFile(join(recordsDir, file), 'utf8')) as UnitRecord,
+    ),
   );
 }

@@ -37,7 +37,8 @@ shell.configure({
 `;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The standalone portal: the import map inline (the server allows it in its CSP by hash),

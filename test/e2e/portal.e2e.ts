@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -46,7 +49,9 @@ describe('the standalone portal', () => {
     await page.getByLabel('Langue').selectOption('pl');
     await expect.poll(() => feedTitle(page).textContent()).toBe('Najnowsze aktualności');
     await expect.poll(() => page.getByRole('link', { name: 'Aktualności' }).count()).toBe(1);
-    await expect.poll(() => page.locator('piazza-news-card article[lang="pl"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('piazza-news-card article[lang="pl"]').count())
+      .toBeGreaterThan(0);
     expect(scripts.length).toBe(scriptsBefore);
   });
 
@@ -71,7 +76,9 @@ describe('the standalone portal', () => {
     await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
     await page.locator('nav a[href="/broken"]').click();
     const tile = page.locator('piazza-app-unavailable');
-    await expect.poll(() => tile.locator('h2').textContent()).toBe('Cette rubrique est indisponible');
+    await expect
+      .poll(() => tile.locator('h2').textContent())
+      .toBe('Cette rubrique est indisponible');
     await expect.poll(() => tile.getByRole('button', { name: 'Réessayer' }).count()).toBe(1);
 
     await page.getByRole('link', { name: 'Actualités' }).click();
@@ -91,8 +98,9 @@ describe('the standalone portal', () => {
     // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } })
-        .axe;
+      const axe = (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+      ).axe;
       return (await axe.run()).violations.map((violation) => violation.id);
     });
     expect(violations).toEqual([]);

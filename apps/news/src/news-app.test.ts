@@ -66,11 +66,17 @@ describe('piazza-news-app', () => {
     expect(total, 'the fixture needs two pages').to.be.greaterThan(PAGE_SIZE);
     const app = await mountApp(portal);
     await waitUntil(() => cards(app).length === PAGE_SIZE, 'first page missing');
-    const firstIds = [...cards(app)].map((card) => (card as never as { article: { id: string } }).article.id);
-    const more = deep(app, 'piazza-news-feed')!.shadowRoot!.querySelector('.more button') as HTMLButtonElement;
+    const firstIds = [...cards(app)].map(
+      (card) => (card as never as { article: { id: string } }).article.id,
+    );
+    const more = deep(app, 'piazza-news-feed')!.shadowRoot!.querySelector(
+      '.more button',
+    ) as HTMLButtonElement;
     more.click();
     await waitUntil(() => cards(app).length > PAGE_SIZE, 'second page missing');
-    const allIds = [...cards(app)].map((card) => (card as never as { article: { id: string } }).article.id);
+    const allIds = [...cards(app)].map(
+      (card) => (card as never as { article: { id: string } }).article.id,
+    );
     expect(allIds.slice(0, PAGE_SIZE)).to.deep.equal(firstIds);
     expect(new Set(allIds).size).to.equal(total);
     const end = deep(app, 'piazza-news-feed', '.more p')!;
@@ -92,7 +98,9 @@ describe('piazza-news-app', () => {
     expect(deep(app, 'piazza-news-article', 'h1')!.textContent).to.equal(title);
     expect(window.location.pathname).to.match(/^\/portal\/news\/article-/);
     await waitUntil(() => deep(app, 'piazza-news-article', '.body p') !== null, 'body not shown');
-    expect(deep(app, 'piazza-news-article', '.back')!.textContent).to.contain('Wszystkie aktualności');
+    expect(deep(app, 'piazza-news-article', '.back')!.textContent).to.contain(
+      'Wszystkie aktualności',
+    );
   });
 
   it('says in the reader’s language that the news could not load, and retries', async () => {

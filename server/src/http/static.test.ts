@@ -183,10 +183,17 @@ describe('static files and pages', () => {
     }
   });
 
-  it('serves the host-portal demo outside production only', async () => {
+  it('serves the host-portal demo, and its routes, outside production only', async () => {
     const page = await get('/host-portal/', { accept: 'text/html' });
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toContain(sha256('window.host = true;'));
+    const hostPage = await page.text();
+    expect(hostPage).toContain('window.host = true;');
+    // The group portal's page is not Piazza's: Piazza's CSP is not imposed on it.
+    expect(page.headers.get('content-security-policy')).toBeNull();
+    const piazzaRoute = await get('/host-portal/news/article-0001', { accept: 'text/html' });
+    expect(piazzaRoute.status).toBe(200);
+    expect(await piazzaRoute.text()).toBe(hostPage);
+    expect((await get('/host-portal/missing.js', { accept: '*/*' })).status).toBe(404);
     const redirect = await get('/host-portal');
     expect(redirect.status).toBe(301);
     expect(redirect.headers.get('location')).toBe('/host-portal/');

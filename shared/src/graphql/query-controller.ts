@@ -37,9 +37,10 @@ export interface QueryRenderers<TData, R> {
  * }
  * ```
  */
-export class QueryController<TData, TVariables extends OperationVariables>
-  implements ReactiveController
-{
+export class QueryController<
+  TData,
+  TVariables extends OperationVariables,
+> implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: QueryControllerOptions<TData, TVariables>;
   private observable: ObservableQuery<TData, TVariables> | undefined;
@@ -47,10 +48,7 @@ export class QueryController<TData, TVariables extends OperationVariables>
   private variablesKey = '';
   private result: ObservableQuery.Result<TData> | undefined;
 
-  constructor(
-    host: ReactiveControllerHost,
-    options: QueryControllerOptions<TData, TVariables>,
-  ) {
+  constructor(host: ReactiveControllerHost, options: QueryControllerOptions<TData, TVariables>) {
     this.host = host;
     this.options = options;
     host.addController(this);

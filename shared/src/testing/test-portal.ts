@@ -32,13 +32,21 @@ export async function createTestPortal(options: {
 }): Promise<PortalContext> {
   await startMockWorker();
   if (!i18next.isInitialized) {
-    await i18next.init({ lng: options.locale, fallbackLng: false, defaultNS: 'common', resources: {} });
+    await i18next.init({
+      lng: options.locale,
+      fallbackLng: false,
+      defaultNS: 'common',
+      resources: {},
+    });
   }
   await loadBundle('common', 'shared', options.locale);
   await loadBundle(options.app.namespace, options.app.folder, options.locale);
   await i18next.changeLanguage(options.locale);
   return {
-    client: createApolloClient({ graphqlUrl: '/graphql', getToken: () => mockTokenFor(options.personId) }),
+    client: createApolloClient({
+      graphqlUrl: '/graphql',
+      getToken: () => mockTokenFor(options.personId),
+    }),
     session: {
       personId: options.personId,
       displayName: 'Test person',

@@ -19,7 +19,12 @@ import {
   supportedLocales,
   switchLocale,
 } from '../boot/i18n.js';
-import { appsForRoles, manifestReady, type AppEntry, type PortalManifest } from '../boot/manifest.js';
+import {
+  appsForRoles,
+  manifestReady,
+  type AppEntry,
+  type PortalManifest,
+} from '../boot/manifest.js';
 import { loadSession } from '../boot/session.js';
 import { AppRegistry } from '../registry/app-registry.js';
 import { forgetDemoToken, storedDemoToken } from '../sign-in/demo-token.js';
@@ -111,9 +116,13 @@ export class PiazzaPortal extends LitElement {
         <div class="tools">
           ${this.locale === undefined && this.phase !== 'booting' ? this.renderLocalePicker() : nothing}
           ${this.session ? html`<span>${this.session.displayName}</span>` : nothing}
-          ${this.session && this.getToken === undefined
-            ? html`<button class="sign-out" @click=${this.signOut}>${t('signIn.signOut')}</button>`
-            : nothing}
+          ${
+            this.session && this.getToken === undefined
+              ? html`<button class="sign-out" @click=${this.signOut}>
+                  ${t('signIn.signOut')}
+                </button>`
+              : nothing
+          }
         </div>
       </div>
     </header>`;
@@ -173,7 +182,9 @@ export class PiazzaPortal extends LitElement {
         ></piazza-error-panel>`;
       case 'ready':
         // App containers are appended here by the registry, after this paragraph.
-        return html`<p ?hidden=${this.registry?.activeApp() !== undefined}>${t('nav.notFound')}</p>`;
+        return html`<p ?hidden=${this.registry?.activeApp() !== undefined}>
+          ${t('nav.notFound')}
+        </p>`;
     }
   }
 

@@ -34,27 +34,29 @@ export class PiazzaSignIn extends LitElement {
     const { t } = this.l10n;
     return html`<h1>${t('signIn.title')}</h1>
       <p>${t('signIn.intro')}</p>
-      ${this.failed
-        ? html`<piazza-error-panel
-            heading=${t('signIn.failedTitle')}
-            message=${t('errors.network')}
-            retry-label=${t('actions.retry')}
-            @piazza-retry=${this.load}
-          ></piazza-error-panel>`
-        : html`<ul aria-busy=${this.people === undefined ? 'true' : 'false'}>
-            ${(this.people ?? []).map(
-              (person) =>
-                html`<li>
-                  <button class="person" @click=${() => this.signIn(person)}>
-                    <span class="name">${person.displayName}</span>
-                    <span class="detail">
-                      ${t(`jobs.${person.job}`)} · ${person.brandName} ·
-                      ${this.countryName(person.countryCode)}
-                    </span>
-                  </button>
-                </li>`,
-            )}
-          </ul>`}`;
+      ${
+        this.failed
+          ? html`<piazza-error-panel
+              heading=${t('signIn.failedTitle')}
+              message=${t('errors.network')}
+              retry-label=${t('actions.retry')}
+              @piazza-retry=${this.load}
+            ></piazza-error-panel>`
+          : html`<ul aria-busy=${this.people === undefined ? 'true' : 'false'}>
+              ${(this.people ?? []).map(
+                (person) =>
+                  html`<li>
+                    <button class="person" @click=${() => this.signIn(person)}>
+                      <span class="name">${person.displayName}</span>
+                      <span class="detail">
+                        ${t(`jobs.${person.job}`)} · ${person.brandName} ·
+                        ${this.countryName(person.countryCode)}
+                      </span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+      }`;
   }
 
   private countryName(code: string): string {

@@ -62,17 +62,28 @@ export class PiazzaNewsArticle extends LitElement {
     return html`<article lang=${article.locale}>
       <h1>${article.title}</h1>
       <p class="meta">
-        ${article.author.displayName}${article.author.jobTitle
-          ? `, ${article.author.jobTitle}`
-          : ''}
+        ${article.author.displayName}${
+          article.author.jobTitle ? `, ${article.author.jobTitle}` : ''
+        }
         · <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, language)}</time>
       </p>
-      ${article.isFallback
-        ? html`<p class="notice" lang=${language}>${t('article.fallback', { language: original })}</p>`
-        : nothing}
-      ${article.imageUrl
-        ? html`<img src=${article.imageUrl} alt=${article.imageAlt ?? ''} width="1200" height="675" />`
-        : nothing}
+      ${
+        article.isFallback
+          ? html`<p class="notice" lang=${language}>
+              ${t('article.fallback', { language: original })}
+            </p>`
+          : nothing
+      }
+      ${
+        article.imageUrl
+          ? html`<img
+              src=${article.imageUrl}
+              alt=${article.imageAlt ?? ''}
+              width="1200"
+              height="675"
+            />`
+          : nothing
+      }
       <p><strong>${article.summary}</strong></p>
       <div class="body">
         ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}

@@ -31,16 +31,18 @@ export class PiazzaNewsCard extends LitElement {
     const article = this.article;
     if (article === undefined) return nothing;
     return html`<article lang=${article.locale}>
-      ${article.imageUrl
-        ? html`<img
-            src=${article.imageUrl}
-            alt=${article.imageAlt ?? ''}
-            width="1200"
-            height="675"
-            loading=${this.eager ? 'eager' : 'lazy'}
-            fetchpriority=${this.eager ? 'high' : 'auto'}
-          />`
-        : nothing}
+      ${
+        article.imageUrl
+          ? html`<img
+              src=${article.imageUrl}
+              alt=${article.imageAlt ?? ''}
+              width="1200"
+              height="675"
+              loading=${this.eager ? 'eager' : 'lazy'}
+              fetchpriority=${this.eager ? 'high' : 'auto'}
+            />`
+          : nothing
+      }
       <div class="text">
         <h2><a href=${this.href} @click=${this.open}>${article.title}</a></h2>
         <p>${article.summary}</p>

@@ -79,15 +79,17 @@ export class PiazzaNewsFeed extends LitElement {
       </ul>
       <div class="more">
         ${this.moreFailed ? html`<p role="alert">${t('feed.moreFailed')}</p>` : nothing}
-        ${pageInfo.hasNextPage
-          ? html`<button
-              class="piazza-button"
-              ?disabled=${this.loadingMore}
-              @click=${() => this.loadMore(pageInfo.endCursor)}
-            >
-              ${this.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
-            </button>`
-          : html`<p>${t('feed.end')}</p>`}
+        ${
+          pageInfo.hasNextPage
+            ? html`<button
+                class="piazza-button"
+                ?disabled=${this.loadingMore}
+                @click=${() => this.loadMore(pageInfo.endCursor)}
+              >
+                ${this.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
+              </button>`
+            : html`<p>${t('feed.end')}</p>`
+        }
       </div>`;
   }
 

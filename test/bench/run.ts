@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: builds, serves the portal on a fresh embedded database, and prints the
+ * median of 3 Lighthouse runs (mobile profile, simulated throttling) of the standalone
+ * portal signed in as the Lyon salesperson, plus the first view's JavaScript bytes, next
+ * to the budgets in budgets.json. It reports; it never fails a build.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startServer } from '../support/start-server.js';
+import { firstViewJavaScript } from './first-view-bytes.js';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const RUNS = 3;
+const budgets = JSON.parse(await readFile(join(root, 'test/bench/budgets.json'), 'utf8')) as {
+  firstViewJsGzipBytes: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
+
+interface LighthouseRun {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  scriptTransferBytes: number;
+  lcpElement: string;
+}
+
+async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
+  const profile = await mkdtemp(join(tmpdir(), 'piazza-lh-'));
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+  ].join(' ');
+  try {
+    const { stdout } = await run(
+      join(root, 'node_modules/.bin/lighthouse'),
+      [
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--only-categories=performance',
+        '--quiet',
+        `--chrome-flags=${flags}`,
+        // The standalone portal signs in with a token; Lighthouse cannot click, so it
+        // sends the demo person's token with every request, as a host portal would.
+        `--extra-headers=${JSON.stringify({ Authorization: `Bearer ${token}` })}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(stdout);
+    const audits = report.audits;
+    const requests = (audits['network-requests'].details.items ?? []) as {
+      resourceType: string;
+      transferSize: number;
+    }[];
+    return {
+      score: Math.round(report.categories.performance.score * 100),
+      lcpMs: audits['largest-contentful-paint'].numericValue,
+      tbtMs: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      scriptTransferBytes: requests
+        .filter((request) => request.resourceType === 'Script')
+        .reduce((sum, request) => sum + request.transferSize, 0),
+      lcpElement:
+        audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+          ?.snippet ?? 'unknown',
+    };
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function line(label: string, value: string, budget: string, ok: boolean): string {
+  return `${label.padEnd(30)} ${value.padStart(10)}   budget ${budget.padStart(9)}   ${ok ? 'ok' : 'OVER'}`;
+}
+
+await run('npx', ['tsx', 'scripts/build.ts'], { cwd: root });
+const work = await mkdtemp(join(tmpdir(), 'piazza-bench-'));
+const server = await startServer({ distDir: join(root, 'dist'), dataDir: join(work, 'data') });
+try {
+  const response = await fetch(`${server.baseUrl}/auth/demo/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId: 'person-demo-fr-sales' }),
+  });
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await lighthouse(`${server.baseUrl}/news`, accessToken));
+    const last = runs.at(-1)!;
+    console.log(
+      `run ${i + 1}: score ${last.score}, LCP ${Math.round(last.lcpMs)} ms, TBT ${Math.round(last.tbtMs)} ms, CLS ${last.cls.toFixed(3)}`,
+    );
+  }
+  const bytes = await firstViewJavaScript(join(root, 'dist/public'));
+  const lcp = median(runs.map((r) => r.lcpMs));
+  const tbt = median(runs.map((r) => r.tbtMs));
+  const cls = median(runs.map((r) => r.cls));
+  console.log(
+    `\nLighthouse mobile, median of ${RUNS} runs, standalone portal /news as the Lyon salesperson`,
+  );
+  console.log(line('performance score', String(median(runs.map((r) => r.score))), '-', true));
+  console.log(line('LCP', `${Math.round(lcp)} ms`, `${budgets.lcpMs} ms`, lcp <= budgets.lcpMs));
+  console.log(line('TBT', `${Math.round(tbt)} ms`, `${budgets.tbtMs} ms`, tbt <= budgets.tbtMs));
+  console.log(line('CLS', cls.toFixed(3), String(budgets.cls), cls <= budgets.cls));
+  console.log(
+    line(
+      `first-view JS (${bytes.files} files, gzip -9)`,
+      `${(bytes.gzipBytes / 1024).toFixed(1)} KB`,
+      `${(budgets.firstViewJsGzipBytes / 1024).toFixed(0)} KB`,
+      bytes.gzipBytes <= budgets.firstViewJsGzipBytes,
+    ),
+  );
+  console.log(
+    line(
+      'JS transferred (Lighthouse)',
+      `${(median(runs.map((r) => r.scriptTransferBytes)) / 1024).toFixed(1)} KB`,
+      '-',
+      true,
+    ),
+  );
+  console.log(`LCP element: ${runs[0]!.lcpElement}`);
+} finally {
+  await server.stop();
+  await rm(work, { recursive: true, force: true });
+}
