@@ -29,6 +29,8 @@ interface LighthouseRun {
   cls: number;
   scriptTransferBytes: number;
   lcpElement: string;
+  /** The scripts that keep the main thread busiest: where TBT comes from. */
+  busiest: string[];
 }
 
 async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
@@ -77,6 +79,12 @@ async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
       scriptTransferBytes: requests
         .filter((request) => request.resourceType === 'Script')
         .reduce((sum, request) => sum + request.transferSize, 0),
+      busiest: ((audits['bootup-time'].details.items ?? []) as { url: string; scripting: number }[])
+        .slice(0, 3)
+        .map(
+          (item) =>
+            `${item.url.replace(url.replace(/\/news$/, ''), '')} ${Math.round(item.scripting)} ms`,
+        ),
       lcpElement:
         audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
           ?.snippet ?? 'unknown',
@@ -141,6 +149,7 @@ try {
     ),
   );
   console.log(`LCP element: ${runs[0]!.lcpElement}`);
+  console.log(`Busiest scripts (run 1, scripting time): ${runs[0]!.busiest.join(', ')}`);
 } finally {
   await server.stop();
   await rm(work, { recursive: true, force: true });

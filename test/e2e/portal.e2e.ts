@@ -27,7 +27,7 @@ describe('the standalone portal', () => {
     await signInAs(page, baseUrl, 'Camille Laurent');
     await expect.poll(() => feedTitle(page).textContent()).toBe('Dernières actualités');
     await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
-    expect(await page.locator('header .brand').textContent()).toContain('Veyra');
+    expect(await page.locator('piazza-portal-header .brand').textContent()).toContain('Veyra');
     expect(page.url()).toBe(`${baseUrl}/news`);
 
     const firstTitle = (await cards(page).first().locator('h2 a').textContent())!.trim();
@@ -46,6 +46,7 @@ describe('the standalone portal', () => {
     await signInAs(page, baseUrl, 'Camille Laurent');
     await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
     const scriptsBefore = scripts.length;
+    await page.locator('piazza-portal-header summary').click();
     await page.getByLabel('Langue').selectOption('pl');
     await expect.poll(() => feedTitle(page).textContent()).toBe('Najnowsze aktualności');
     await expect.poll(() => page.getByRole('link', { name: 'Aktualności' }).count()).toBe(1);

@@ -1,27 +1,46 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Intl formatters are slow to build and every card needs them: one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (format === undefined)
+    formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`;
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (format === undefined) {
+    formatters.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  }
+  return format;
+}
+
 function startOfDay(date: Date): number {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 }
 
 /**
  * A date as people say it, in their language: "today, 14:05", "yesterday, 09:30",
- * then "Monday, 14:05" within the week, then "12 November 2026".
+ * then "Monday, 14:05" within the week, then "12 November", with the year when it is
+ * not this year.
  */
 export function formatDate(iso: string, locale: string, now: Date = new Date()): string {
   const date = new Date(iso);
   const daysAgo = Math.round((startOfDay(now) - startOfDay(date)) / DAY_MS);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+  const time = dateFormat(locale, { timeStyle: 'short' }).format(date);
   if (daysAgo === 0 || daysAgo === 1) {
-    const day = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-daysAgo, 'day');
-    return `${day}, ${time}`;
+    return `${relativeFormat(locale).format(-daysAgo, 'day')}, ${time}`;
   }
   if (daysAgo > 1 && daysAgo < 7) {
-    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(date);
-    return `${weekday}, ${time}`;
+    return `${dateFormat(locale, { weekday: 'long' }).format(date)}, ${time}`;
   }
   const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'long',
     ...(sameYear ? {} : { year: 'numeric' }),

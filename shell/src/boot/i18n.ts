@@ -51,30 +51,27 @@ export async function loadNamespace(
 }
 
 /**
- * Initialises the page's one i18next instance. Apps never call init; they add their
- * namespace through the shell when they load (see registry).
+ * Shows the portal in `locale`, with these namespaces loaded (in parallel). The first
+ * call initialises the page's one i18next instance; apps never initialise it.
  */
-export async function initI18n(manifest: PortalManifest, locale: string): Promise<void> {
-  await i18next.init({
-    lng: locale,
-    fallbackLng: 'en',
-    supportedLngs: supportedLocales(manifest),
-    ns: ['common'],
-    defaultNS: 'common',
-    partialBundledLanguages: true,
-    // Lit escapes everything it renders.
-    interpolation: { escapeValue: false },
-    resources: {},
-  });
-  await loadNamespace(manifest, 'common', locale);
-}
-
-/** Loads every given namespace in the new locale, then switches all mounted apps to it. */
-export async function switchLocale(
+export async function useLocale(
   manifest: PortalManifest,
   locale: string,
   namespaces: readonly string[],
 ): Promise<void> {
+  if (!i18next.isInitialized) {
+    await i18next.init({
+      lng: locale,
+      fallbackLng: 'en',
+      supportedLngs: supportedLocales(manifest),
+      ns: ['common'],
+      defaultNS: 'common',
+      partialBundledLanguages: true,
+      // Lit escapes everything it renders.
+      interpolation: { escapeValue: false },
+      resources: {},
+    });
+  }
   await Promise.all(namespaces.map((ns) => loadNamespace(manifest, ns, locale)));
-  await i18next.changeLanguage(locale);
+  if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }

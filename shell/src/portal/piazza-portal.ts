@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import i18next from 'i18next';
@@ -13,11 +13,10 @@ import {
 import { createApolloClient, type TokenProvider } from '../boot/apollo.js';
 import {
   chooseLocale,
-  initI18n,
   loadNamespace,
   rememberLocale,
   supportedLocales,
-  switchLocale,
+  useLocale,
 } from '../boot/i18n.js';
 import {
   appsForRoles,
@@ -26,21 +25,16 @@ import {
   type PortalManifest,
 } from '../boot/manifest.js';
 import { loadSession } from '../boot/session.js';
-import { AppRegistry } from '../registry/app-registry.js';
+import { AppRegistry, isAppRoute } from '../registry/app-registry.js';
 import { forgetDemoToken, storedDemoToken } from '../sign-in/demo-token.js';
 import '../sign-in/sign-in.js';
+import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
 
 type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
 
 /** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
 let mountedPortal: PiazzaPortal | undefined;
-
-/** A language's own name, as a menu shows it: "Français", "Polski". */
-function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 /** Adds the trailing slash every route is appended to. */
 function normalizeBasePath(basePath: string): string {
@@ -102,65 +96,19 @@ export class PiazzaPortal extends LitElement {
   override render() {
     const theme = this.session ? `piazza-theme-${this.session.brand.code}` : '';
     return html`<div class="piazza-root ${theme}" lang=${this.l10n.language}>
-      ${this.renderHeader()}
+      <piazza-portal-header
+        .session=${this.session}
+        .apps=${this.phase === 'ready' ? this.apps : []}
+        .activeApp=${this.registry?.activeApp()}
+        .href=${(path: string) => this.href(path)}
+        .locales=${this.locale === undefined && this.manifest ? supportedLocales(this.manifest) : []}
+        ?can-sign-out=${this.getToken === undefined}
+        @piazza-navigate=${(event: PiazzaNavigateEvent) => navigateToUrl(event.href)}
+        @piazza-locale-change=${this.onLocaleChange}
+        @piazza-sign-out=${this.signOut}
+      ></piazza-portal-header>
       <main>${this.renderMain()}</main>
     </div>`;
-  }
-
-  private renderHeader() {
-    const { t } = this.l10n;
-    return html`<header>
-      <div class="bar">
-        <p class="brand">${this.session ? `${this.session.brand.name} · Piazza` : 'Piazza'}</p>
-        ${this.phase === 'ready' ? this.renderNav() : nothing}
-        <div class="tools">
-          ${this.locale === undefined && this.phase !== 'booting' ? this.renderLocalePicker() : nothing}
-          ${this.session ? html`<span>${this.session.displayName}</span>` : nothing}
-          ${
-            this.session && this.getToken === undefined
-              ? html`<button class="sign-out" @click=${this.signOut}>
-                  ${t('signIn.signOut')}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>
-    </header>`;
-  }
-
-  private renderNav() {
-    const active = this.registry?.activeApp();
-    return html`<nav aria-label=${this.l10n.t('nav.label')}>
-      <ul>
-        ${this.apps.map(
-          (app) =>
-            html`<li>
-              <a
-                href=${this.href(app.route)}
-                aria-current=${app === active ? 'page' : 'false'}
-                @click=${this.followLink}
-                >${this.l10n.t(`apps.${app.name}`)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  private renderLocalePicker() {
-    const current = this.l10n.language;
-    const locales = this.manifest ? supportedLocales(this.manifest) : [];
-    return html`<label>
-      <span>${this.l10n.t('locale.label')}</span>
-      <select @change=${this.onLocaleChange}>
-        ${locales.map(
-          (locale) =>
-            html`<option value=${locale} ?selected=${locale === current} lang=${locale}>
-              ${languageName(locale)}
-            </option>`,
-        )}
-      </select>
-    </label>`;
   }
 
   private renderMain() {
@@ -192,24 +140,29 @@ export class PiazzaPortal extends LitElement {
     this.phase = 'booting';
     try {
       const manifest = (this.manifest = await manifestReady);
-      const supported = supportedLocales(manifest);
       this.client ??= createApolloClient({
         graphqlUrl: manifest.graphqlUrl,
         getToken: this.getToken ?? storedDemoToken,
       });
-      const firstGuess = chooseLocale({ supported, imposed: this.locale });
-      const [session] = await Promise.all([
-        loadSession(this.client),
-        i18next.isInitialized ? Promise.resolve() : initI18n(manifest, firstGuess),
-      ]);
+      // The session first: it decides the language, so no bundle is fetched in vain.
+      const session = await loadSession(this.client);
+      const locale = chooseLocale({
+        supported: supportedLocales(manifest),
+        imposed: this.locale,
+        profile: session?.locale,
+      });
       if (session === null) {
+        await useLocale(manifest, locale, ['common']);
         this.phase = this.getToken ? 'failed' : 'signIn';
         return;
       }
-      const locale = chooseLocale({ supported, imposed: this.locale, profile: session.locale });
-      await switchLocale(manifest, locale, ['common']);
-      this.session = session;
       this.apps = appsForRoles(manifest.apps, session.roles);
+      // The first app's strings load with the shell's, not after the app's module.
+      const firstApp =
+        this.apps.find((app) => isAppRoute(window.location.pathname, this.portalBase, app.route)) ??
+        this.apps[0];
+      await useLocale(manifest, locale, ['common', ...(firstApp ? [firstApp.namespace] : [])]);
+      this.session = session;
       this.phase = 'ready';
       await this.updateComplete;
       this.startApps(manifest, this.client, session);
@@ -223,7 +176,7 @@ export class PiazzaPortal extends LitElement {
     const portal: PortalContext = {
       client,
       session,
-      basePath: normalizeBasePath(this.basePath),
+      basePath: this.portalBase,
       href: (path) => this.href(path),
       navigate: (path) => navigateToUrl(this.href(path)),
     };
@@ -240,21 +193,18 @@ export class PiazzaPortal extends LitElement {
     this.registry.start();
   }
 
-  private href(path: string): string {
-    return `${normalizeBasePath(this.basePath)}${path}`;
+  private get portalBase(): string {
+    return normalizeBasePath(this.basePath);
   }
 
-  private readonly followLink = (event: MouseEvent): void => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigateToUrl((event.currentTarget as HTMLAnchorElement).href);
-  };
+  private href(path: string): string {
+    return `${this.portalBase}${path}`;
+  }
 
-  private readonly onLocaleChange = async (event: Event): Promise<void> => {
-    const locale = (event.target as HTMLSelectElement).value;
+  private readonly onLocaleChange = async ({ locale }: PiazzaLocaleChangeEvent): Promise<void> => {
     if (this.manifest === undefined) return;
     const loaded = Object.keys(i18next.store.data[this.l10n.language] ?? {});
-    await switchLocale(this.manifest, locale, loaded);
+    await useLocale(this.manifest, locale, loaded);
     rememberLocale(locale);
   };
 

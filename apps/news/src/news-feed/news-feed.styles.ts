@@ -16,9 +16,17 @@ export const newsFeedStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Shaped like a card (picture, then about ten lines), so cards replace it in place. */
   .skeleton {
-    block-size: 24rem;
+    display: grid;
+    grid-template-rows: auto 15rem;
+    overflow: hidden;
     border-radius: var(--piazza-radius);
+    background: var(--piazza-color-surface-raised);
+  }
+  .skeleton::before {
+    content: '';
+    aspect-ratio: 16 / 9;
     background: var(--piazza-color-skeleton);
   }
   @media (prefers-reduced-motion: no-preference) {

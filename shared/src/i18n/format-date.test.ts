@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from './format-date.js';
+
+const now = new Date(2026, 10, 23, 16, 0); // Monday 23 November 2026, 16:00 local time
+
+describe('formatDate', () => {
+  it('says today and yesterday in the reader’s language, with the time', () => {
+    expect(formatDate(new Date(2026, 10, 23, 14, 5).toISOString(), 'en', now)).toBe('today, 2:05 PM');
+    expect(formatDate(new Date(2026, 10, 22, 9, 30).toISOString(), 'fr', now)).toBe('hier, 09:30');
+    expect(formatDate(new Date(2026, 10, 22, 9, 30).toISOString(), 'pl', now)).toBe(
+      'wczoraj, 09:30',
+    );
+  });
+
+  it('names the weekday within the week', () => {
+    expect(formatDate(new Date(2026, 10, 19, 8, 0).toISOString(), 'de', now)).toBe(
+      'Donnerstag, 08:00',
+    );
+  });
+
+  it('gives day and month for older dates, and the year only when it is not this year', () => {
+    expect(formatDate(new Date(2026, 10, 2, 8, 0).toISOString(), 'it', now)).toBe('2 novembre');
+    expect(formatDate(new Date(2025, 11, 31, 8, 0).toISOString(), 'nl', now)).toBe(
+      '31 december 2025',
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const portalHeaderStyles = css`
+  :host {
+    display: block;
+    background: var(--piazza-color-primary);
+    color: var(--piazza-color-on-primary);
+  }
+  /* One row at every width, as tall from the first paint as once filled: no layout shift. */
+  .bar {
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: var(--piazza-space-m);
+    min-block-size: calc(var(--piazza-target-size) + 2 * var(--piazza-space-s));
+    max-inline-size: var(--piazza-content-width);
+    margin-inline: auto;
+    padding: var(--piazza-space-s) var(--piazza-space-m);
+  }
+  .brand {
+    margin: 0;
+    font-size: var(--piazza-font-size-title);
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  nav {
+    min-inline-size: 0;
+    overflow-x: auto;
+  }
+  .initials {
+    display: none;
+  }
+  nav ul {
+    display: flex;
+    gap: var(--piazza-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  nav a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--piazza-target-size);
+    padding-inline: var(--piazza-space-m);
+    border-radius: var(--piazza-radius);
+    color: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    white-space: nowrap;
+  }
+  nav a[aria-current='page'] {
+    background: rgb(255 255 255 / 0.18);
+    text-decoration: underline;
+    text-underline-offset: 0.3em;
+  }
+  .end {
+    position: relative;
+    margin-inline-start: auto;
+  }
+  summary,
+  select,
+  button {
+    box-sizing: border-box;
+    min-block-size: var(--piazza-target-size);
+    border: 1px solid currentColor;
+    border-radius: var(--piazza-radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    gap: var(--piazza-space-s);
+    max-inline-size: 12rem;
+    padding-inline: var(--piazza-space-m);
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::after {
+    content: '▾';
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .menu {
+    position: absolute;
+    z-index: 1;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + var(--piazza-space-xs));
+    display: grid;
+    gap: var(--piazza-space-m);
+    min-inline-size: 16rem;
+    padding: var(--piazza-space-m);
+    border: 1px solid var(--piazza-color-border);
+    border-radius: var(--piazza-radius);
+    background: var(--piazza-color-surface-raised);
+    box-shadow: var(--piazza-shadow-card);
+    color: var(--piazza-color-text-default);
+  }
+  .menu p {
+    margin: 0;
+    font-weight: 600;
+  }
+  label {
+    display: grid;
+    gap: var(--piazza-space-xs);
+  }
+  .menu select,
+  .menu button {
+    padding-inline: var(--piazza-space-s);
+    border-color: var(--piazza-color-border);
+  }
+  .bar > label {
+    display: flex;
+    align-items: center;
+    gap: var(--piazza-space-s);
+  }
+  select option {
+    color: var(--piazza-palette-slate-900);
+  }
+  a:focus-visible,
+  summary:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    outline: 3px solid currentColor;
+    outline-offset: 2px;
+  }
+  .menu :focus-visible {
+    outline-color: var(--piazza-color-focus);
+  }
+  @media (max-width: 30rem) {
+    .long {
+      display: none;
+    }
+    /* Still the button's accessible name, read out but not shown. */
+    .initials + .name {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .initials {
+      display: inline;
+      font-weight: 700;
+    }
+    .bar {
+      gap: var(--piazza-space-s);
+    }
+  }
+`;

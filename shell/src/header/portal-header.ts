@@ -1,0 +1,160 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController, defineElement, type PortalSession } from '@piazza/shared';
+import type { AppEntry } from '../boot/manifest.js';
+import { portalHeaderStyles } from './portal-header.styles.js';
+
+/** Fired when the person picks a language. */
+export class PiazzaLocaleChangeEvent extends Event {
+  readonly locale: string;
+  constructor(locale: string) {
+    super('piazza-locale-change', { bubbles: true, composed: true });
+    this.locale = locale;
+  }
+}
+
+/** Fired when the person follows a portal link with a plain click. */
+export class PiazzaNavigateEvent extends Event {
+  readonly href: string;
+  constructor(href: string) {
+    super('piazza-navigate', { bubbles: true, composed: true });
+    this.href = href;
+  }
+}
+
+/** "Piotr Kowalski" → "PK": the menu button on a phone, where the name does not fit. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toLocaleUpperCase())
+    .slice(0, 2)
+    .join('');
+}
+
+const languageNames = new Map<string, string>();
+
+/** A language's own name, as a menu shows it: "Français", "Polski". */
+function languageName(locale: string): string {
+  let name = languageNames.get(locale);
+  if (name === undefined) {
+    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
+    languageNames.set(locale, name);
+  }
+  return name;
+}
+
+/**
+ * The portal's header in the brand's colour: the brand, the apps the person may open,
+ * and their menu (language, sign out). One row at every width.
+ *
+ * @fires piazza-navigate - a plain click on an app link
+ * @fires piazza-locale-change - a language picked
+ * @fires piazza-sign-out - the sign-out button pressed
+ */
+export class PiazzaPortalHeader extends LitElement {
+  static override styles = portalHeaderStyles;
+
+  @property({ attribute: false }) session: PortalSession | undefined;
+  @property({ attribute: false }) apps: AppEntry[] = [];
+  @property({ attribute: false }) activeApp: AppEntry | undefined;
+  @property({ attribute: false }) href: (path: string) => string = (path) => path;
+  /** The locales offered; empty when the host imposes one. */
+  @property({ attribute: false }) locales: string[] = [];
+  @property({ type: Boolean, attribute: 'can-sign-out' }) canSignOut = false;
+
+  private readonly l10n = new LocalizeController(this, 'common');
+
+  override render() {
+    const { session } = this;
+    return html`<header class="bar">
+      <p class="brand">
+        ${session ? html`${session.brand.name}<span class="long"> · Piazza</span>` : 'Piazza'}
+      </p>
+      ${this.apps.length ? this.renderNav() : nothing}
+      <div class="end">${session ? this.renderMenu(session) : this.renderLocalePicker()}</div>
+    </div>`;
+  }
+
+  private renderNav() {
+    return html`<nav aria-label=${this.l10n.t('nav.label')}>
+      <ul>
+        ${this.apps.map(
+          (app) =>
+            html`<li>
+              <a
+                href=${this.href(app.route)}
+                aria-current=${app === this.activeApp ? 'page' : 'false'}
+                @click=${this.followLink}
+                >${this.l10n.t(`apps.${app.name}`)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderMenu(session: PortalSession) {
+    if (!this.locales.length && !this.canSignOut) {
+      return html`<span class="name">${session.displayName}</span>`;
+    }
+    return html`<details>
+      <summary>
+        <span class="initials" aria-hidden="true">${initials(session.displayName)}</span>
+        <span class="name">${session.displayName}</span>
+      </summary>
+      <div class="menu">
+        <p>${session.displayName}</p>
+        ${this.renderLocalePicker()}
+        ${
+          this.canSignOut
+            ? html`<button @click=${this.signOut}>${this.l10n.t('signIn.signOut')}</button>`
+            : nothing
+        }
+      </div>
+    </details>`;
+  }
+
+  private renderLocalePicker() {
+    if (!this.locales.length) return nothing;
+    const current = this.l10n.language;
+    return html`<label>
+      <span>${this.l10n.t('locale.label')}</span>
+      <select @change=${this.pickLocale}>
+        ${this.locales.map(
+          (locale) =>
+            html`<option value=${locale} ?selected=${locale === current} lang=${locale}>
+              ${languageName(locale)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private followLink(event: MouseEvent): void {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.dispatchEvent(new PiazzaNavigateEvent((event.currentTarget as HTMLAnchorElement).href));
+  }
+
+  private pickLocale(event: Event): void {
+    this.dispatchEvent(new PiazzaLocaleChangeEvent((event.target as HTMLSelectElement).value));
+  }
+
+  private signOut(): void {
+    this.dispatchEvent(new Event('piazza-sign-out', { bubbles: true, composed: true }));
+  }
+}
+
+defineElement('piazza-portal-header', PiazzaPortalHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-portal-header': PiazzaPortalHeader;
+  }
+  interface GlobalEventHandlersEventMap {
+    'piazza-locale-change': PiazzaLocaleChangeEvent;
+    'piazza-navigate': PiazzaNavigateEvent;
+  }
+}
