@@ -116,7 +116,7 @@ export const portalHeaderStyles = css`
     padding-inline: var(--piazza-space-s);
     border-color: var(--piazza-color-border);
   }
-  .bar > label {
+  .end > label {
     display: flex;
     align-items: center;
     gap: var(--piazza-space-s);
