@@ -55,6 +55,20 @@ export default defineConfig({
     },
   },
   publicDir: mock ? here('mocks/public') : false,
+  // Known up front, so Vite does not discover them mid-session and reload the page.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/unsafe-html.js',
+      '@lit/context',
+      '@apollo/client',
+      'i18next',
+      'single-spa',
+      'dompurify',
+      ...(mock ? ['msw/browser', 'graphql'] : []),
+    ],
+  },
   plugins: mock ? [demoMedia(), portalPage()] : [portalPage()],
   server: {
     host: '127.0.0.1',

@@ -1,8 +1,9 @@
 /**
  * `npm test`: every test layer, in order, then one line with the totals:
  *   tests: N passed, N failed, N skipped
- * Layers: unit (vitest: server, shared, mocks, scripts), components (@web/test-runner in
- * Chromium), end to end (vitest + playwright-core against the built portal and server).
+ * Layers: unit (vitest: server on PGlite, shared, mocks, scripts), the server suite again on
+ * PostgreSQL when TEST_DATABASE_URL is set, components (@web/test-runner in Chromium), end
+ * to end (vitest + playwright-core against the built portal and server).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -18,9 +19,13 @@ interface Counts {
 const root = new URL('..', import.meta.url).pathname;
 const outputDir = join(root, '.test-output');
 
-function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: process.env });
+    const child = spawn(command, args, { cwd: root, env });
     let output = '';
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => {
@@ -32,16 +37,14 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
   });
 }
 
-async function vitestLayer(name: string, configArgs: string[]): Promise<Counts & { code: number }> {
+async function vitestLayer(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Counts & { code: number }> {
   const report = join(outputDir, `${name}.json`);
-  const { code } = await run('npx', [
-    'vitest',
-    'run',
-    ...configArgs,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const { code } = await run('npx', ['vitest', 'run', ...args, ...reporters], env);
   try {
     const json = JSON.parse(await readFile(report, 'utf8')) as Record<string, number>;
     return {
@@ -75,8 +78,12 @@ await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
 
 const build = await run('npx', ['tsx', 'scripts/build.ts']);
+// The unit layer runs the server on PGlite; with TEST_DATABASE_URL, the server suite
+// runs a second time on that PostgreSQL server.
+const { TEST_DATABASE_URL, ...withoutPostgres } = process.env;
 const layers = [
-  await vitestLayer('unit', []),
+  await vitestLayer('unit', [], withoutPostgres),
+  ...(TEST_DATABASE_URL ? [await vitestLayer('server-postgres', ['server'])] : []),
   await componentLayer(),
   ...(build.code === 0
     ? [await vitestLayer('e2e', ['--config', 'test/e2e/vitest.config.ts'])]

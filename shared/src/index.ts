@@ -11,6 +11,7 @@ export { QueryController, type QueryRenderers } from './graphql/query-controller
 export { errorMessageKey } from './graphql/error-key.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export { formatDate } from './i18n/format-date.js';
+export { languageName } from './i18n/language-name.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
 export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';

@@ -5,7 +5,9 @@ const now = new Date(2026, 10, 23, 16, 0); // Monday 23 November 2026, 16:00 loc
 
 describe('formatDate', () => {
   it('says today and yesterday in the reader’s language, with the time', () => {
-    expect(formatDate(new Date(2026, 10, 23, 14, 5).toISOString(), 'en', now)).toBe('today, 2:05 PM');
+    expect(formatDate(new Date(2026, 10, 23, 14, 5).toISOString(), 'en', now)).toBe(
+      'today, 2:05 PM',
+    );
     expect(formatDate(new Date(2026, 10, 22, 9, 30).toISOString(), 'fr', now)).toBe('hier, 09:30');
     expect(formatDate(new Date(2026, 10, 22, 9, 30).toISOString(), 'pl', now)).toBe(
       'wczoraj, 09:30',

@@ -1,6 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, defineElement, type PortalSession } from '@piazza/shared';
+import {
+  LocalizeController,
+  defineElement,
+  languageName,
+  type PortalSession,
+} from '@piazza/shared';
 import type { AppEntry } from '../boot/manifest.js';
 import { portalHeaderStyles } from './portal-header.styles.js';
 
@@ -32,17 +37,10 @@ function initials(name: string): string {
     .join('');
 }
 
-const languageNames = new Map<string, string>();
-
 /** A language's own name, as a menu shows it: "Français", "Polski". */
-function languageName(locale: string): string {
-  let name = languageNames.get(locale);
-  if (name === undefined) {
-    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-    name = own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
-    languageNames.set(locale, name);
-  }
-  return name;
+function ownName(locale: string): string {
+  const name = languageName(locale, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 /**
@@ -125,7 +123,7 @@ export class PiazzaPortalHeader extends LitElement {
         ${this.locales.map(
           (locale) =>
             html`<option value=${locale} ?selected=${locale === current} lang=${locale}>
-              ${languageName(locale)}
+              ${ownName(locale)}
             </option>`,
         )}
       </select>

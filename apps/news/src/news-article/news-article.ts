@@ -8,6 +8,7 @@ import {
   defineElement,
   errorMessageKey,
   formatDate,
+  languageName,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
@@ -58,7 +59,7 @@ export class PiazzaNewsArticle extends LitElement {
   private renderArticle(article: Article) {
     const { t, language } = this.l10n;
     this.sanitizeBody(article.bodyHtml);
-    const original = new Intl.DisplayNames([language], { type: 'language' }).of(article.locale);
+    const original = languageName(article.locale, language);
     return html`<article lang=${article.locale}>
       <h1>${article.title}</h1>
       <p class="meta">

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineElement, formatDate } from '@piazza/shared';
+import { LocalizeController, defineElement, formatDate, languageName } from '@piazza/shared';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
 import { newsCardStyles } from './news-card.styles.js';
 
@@ -27,6 +27,8 @@ export class PiazzaNewsCard extends LitElement {
   /** The first cards are above the fold: load their picture at once. */
   @property({ type: Boolean }) eager = false;
 
+  private readonly l10n = new LocalizeController(this, 'news');
+
   override render() {
     const article = this.article;
     if (article === undefined) return nothing;
@@ -50,7 +52,16 @@ export class PiazzaNewsCard extends LitElement {
           ${article.author.displayName} ·
           <time datetime=${article.publishedAt}
             >${formatDate(article.publishedAt, this.locale)}</time
-          >
+          >${
+            article.locale === this.locale
+              ? nothing
+              : html` ·
+                  <span lang=${this.locale}
+                    >${this.l10n.t('card.language', {
+                      language: languageName(article.locale, this.locale),
+                    })}</span
+                  >`
+          }
         </p>
       </div>
     </article>`;
