@@ -1,0 +1,53 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createTestPortal } from '../../../../shared/src/testing/test-portal.js';
+import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
+import type { PiazzaNewsCard } from './news-card.js';
+import './news-card.js';
+
+const article = (locale: string): ArticleSummaryFieldsFragment => ({
+  id: 'article-0042',
+  locale,
+  title: 'Campagne hiver',
+  summary: 'Les contrôles commencent lundi.',
+  imageUrl: '/media/workshop.svg',
+  imageAlt: 'Un atelier',
+  publishedAt: new Date().toISOString(),
+  author: { displayName: 'Élodie Leroy' },
+});
+
+async function card(locale: string): Promise<PiazzaNewsCard> {
+  return fixture<PiazzaNewsCard>(
+    html`<piazza-news-card
+      .article=${article(locale)}
+      href="/portal/news/article-0042"
+      locale="fr"
+    ></piazza-news-card>`,
+  );
+}
+
+describe('piazza-news-card', () => {
+  before(() =>
+    createTestPortal({
+      personId: 'person-demo-fr-sales',
+      locale: 'fr',
+      app: { namespace: 'news', folder: 'apps/news' },
+    }),
+  );
+
+  it('says which language an article is in when it is not the reader’s', async () => {
+    const meta = (await card('es')).shadowRoot!.querySelector('.meta')!.textContent!;
+    expect(meta).to.contain('Langue : espagnol');
+    const own = (await card('fr')).shadowRoot!.querySelector('.meta')!.textContent!;
+    expect(own).to.not.contain('Langue');
+  });
+
+  it('is a real link, and a plain click asks to open the article in place', async () => {
+    const element = await card('fr');
+    const link = element.shadowRoot!.querySelector('h2 a') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('/portal/news/article-0042');
+    setTimeout(() => link.click());
+    const event = await oneEvent(element, 'piazza-news-open-article');
+    expect(event.articleId).to.equal('article-0042');
+    expect(window.location.pathname).to.not.equal('/portal/news/article-0042');
+  });
+});
