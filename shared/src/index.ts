@@ -14,4 +14,5 @@ export { formatDate } from './i18n/format-date.js';
 export { languageName } from './i18n/language-name.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
+export { isPlainClick } from './ui/plain-click.js';
 export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';

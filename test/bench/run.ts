@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 import { startServer } from '../support/start-server.js';
 import { firstViewJavaScript } from './first-view-bytes.js';
 
@@ -35,17 +36,7 @@ interface LighthouseRun {
 
 async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
   const profile = await mkdtemp(join(tmpdir(), 'piazza-lh-'));
-  const flags = [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${profile}`,
-  ].join(' ');
+  const flags = ['--headless=new', ...chromiumArgs, `--user-data-dir=${profile}`].join(' ');
   try {
     const { stdout } = await run(
       join(root, 'node_modules/.bin/lighthouse'),
@@ -61,7 +52,7 @@ async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
         `--extra-headers=${JSON.stringify({ Authorization: `Bearer ${token}` })}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+        env: { ...process.env, CHROME_PATH: chromiumPath },
         maxBuffer: 64 * 1024 * 1024,
       },
     );

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   LocalizeController,
   defineElement,
+  isPlainClick,
   languageName,
   type PortalSession,
 } from '@piazza/shared';
@@ -131,7 +132,7 @@ export class PiazzaPortalHeader extends LitElement {
   }
 
   private followLink(event: MouseEvent): void {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.dispatchEvent(new PiazzaNavigateEvent((event.currentTarget as HTMLAnchorElement).href));
   }

@@ -8,6 +8,7 @@ import {
   defineElement,
   errorMessageKey,
   formatDate,
+  isPlainClick,
   languageName,
   portalContext,
   type PortalContext,
@@ -100,7 +101,7 @@ export class PiazzaNewsArticle extends LitElement {
   }
 
   private back(event: MouseEvent): void {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.portal?.navigate('news');
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createTestPortal } from '../../../../shared/src/testing/test-portal.js';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
-import type { PiazzaNewsCard } from './news-card.js';
+import type { NewsOpenArticleEvent, PiazzaNewsCard } from './news-card.js';
 import './news-card.js';
 
 const article = (locale: string): ArticleSummaryFieldsFragment => ({
@@ -46,7 +46,7 @@ describe('piazza-news-card', () => {
     const link = element.shadowRoot!.querySelector('h2 a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/portal/news/article-0042');
     setTimeout(() => link.click());
-    const event = await oneEvent(element, 'piazza-news-open-article');
+    const event = (await oneEvent(element, 'piazza-news-open-article')) as NewsOpenArticleEvent;
     expect(event.articleId).to.equal('article-0042');
     expect(window.location.pathname).to.not.equal('/portal/news/article-0042');
   });

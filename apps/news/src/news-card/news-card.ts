@@ -1,6 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController, defineElement, formatDate, languageName } from '@piazza/shared';
+import {
+  LocalizeController,
+  defineElement,
+  formatDate,
+  isPlainClick,
+  languageName,
+} from '@piazza/shared';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
 import { newsCardStyles } from './news-card.styles.js';
 
@@ -68,8 +74,7 @@ export class PiazzaNewsCard extends LitElement {
   }
 
   private open(event: MouseEvent): void {
-    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0;
-    if (modified || this.article === undefined) return;
+    if (!isPlainClick(event) || this.article === undefined) return;
     event.preventDefault();
     this.dispatchEvent(new NewsOpenArticleEvent(this.article.id));
   }
