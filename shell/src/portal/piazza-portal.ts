@@ -32,6 +32,8 @@ import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-h
 import { portalStyles } from './piazza-portal.styles.js';
 
 type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
+/** Why the portal could not start: the host's token was refused, or Piazza was not reached. */
+type Failure = 'signIn' | 'network';
 
 /** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
 let mountedPortal: PiazzaPortal | undefined;
@@ -64,7 +66,10 @@ export class PiazzaPortal extends LitElement {
 
   @state() private phase: Phase = 'booting';
   @state() private session: PortalSession | undefined;
+  private failure: Failure = 'network';
   private manifest: PortalManifest | undefined;
+  /** The languages offered in the header: none when the host imposes one. */
+  private locales: string[] = [];
   private client: ApolloClient | undefined;
   private apps: AppEntry[] = [];
   private registry: AppRegistry | undefined;
@@ -100,8 +105,8 @@ export class PiazzaPortal extends LitElement {
         .session=${this.session}
         .apps=${this.phase === 'ready' ? this.apps : []}
         .activeApp=${this.registry?.activeApp()}
-        .href=${(path: string) => this.href(path)}
-        .locales=${this.locale === undefined && this.manifest ? supportedLocales(this.manifest) : []}
+        .href=${this.href}
+        .locales=${this.locales}
         ?can-sign-out=${this.getToken === undefined}
         @piazza-navigate=${(event: PiazzaNavigateEvent) => navigateToUrl(event.href)}
         @piazza-locale-change=${this.onLocaleChange}
@@ -124,7 +129,7 @@ export class PiazzaPortal extends LitElement {
       case 'failed':
         return html`<piazza-error-panel
           heading=${t('boot.failedTitle')}
-          message=${t(this.getToken ? 'boot.signInFailed' : 'errors.network')}
+          message=${t(this.failure === 'signIn' ? 'boot.signInFailed' : 'errors.network')}
           retry-label=${t('actions.retry')}
           @piazza-retry=${this.boot}
         ></piazza-error-panel>`;
@@ -140,6 +145,7 @@ export class PiazzaPortal extends LitElement {
     this.phase = 'booting';
     try {
       const manifest = (this.manifest = await manifestReady);
+      if (this.locale === undefined) this.locales = supportedLocales(manifest);
       this.client ??= createApolloClient({
         graphqlUrl: manifest.graphqlUrl,
         getToken: this.getToken ?? storedDemoToken,
@@ -153,6 +159,7 @@ export class PiazzaPortal extends LitElement {
       });
       if (session === null) {
         await useLocale(manifest, locale, ['common']);
+        this.failure = 'signIn';
         this.phase = this.getToken ? 'failed' : 'signIn';
         return;
       }
@@ -168,6 +175,7 @@ export class PiazzaPortal extends LitElement {
       this.startApps(manifest, this.client, session);
     } catch (error) {
       console.error('Piazza could not start', error);
+      this.failure = 'network';
       this.phase = 'failed';
     }
   };
@@ -177,7 +185,7 @@ export class PiazzaPortal extends LitElement {
       client,
       session,
       basePath: this.portalBase,
-      href: (path) => this.href(path),
+      href: this.href,
       navigate: (path) => navigateToUrl(this.href(path)),
     };
     this.registry = new AppRegistry({
@@ -197,9 +205,7 @@ export class PiazzaPortal extends LitElement {
     return normalizeBasePath(this.basePath);
   }
 
-  private href(path: string): string {
-    return `${this.portalBase}${path}`;
-  }
+  private readonly href = (path: string): string => `${this.portalBase}${path}`;
 
   private readonly onLocaleChange = async ({ locale }: PiazzaLocaleChangeEvent): Promise<void> => {
     if (this.manifest === undefined) return;
