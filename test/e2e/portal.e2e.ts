@@ -18,6 +18,11 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** What the host page's own script keeps on window. */
+interface HostWindow {
+  groupPortal: { clicks: number };
+}
+
 const feedTitle = (page: Page) => page.locator('piazza-news-feed h1');
 const cards = (page: Page) => page.locator('piazza-news-card');
 
@@ -185,5 +190,15 @@ describe('the portal embedded in the group portal', () => {
       'removeEventListener',
     ];
     expect(added.filter((name) => name !== 'piazza' && !libraryGlobals.includes(name))).toEqual([]);
+
+    // The host's own script still hears clicks, inside Piazza too.
+    const clicksBefore = await page.evaluate(
+      () => (window as never as HostWindow).groupPortal.clicks,
+    );
+    await cards(page).first().locator('h2 a').click();
+    await expect.poll(() => page.locator('piazza-news-article h1').count()).toBe(1);
+    expect(await page.evaluate(() => (window as never as HostWindow).groupPortal.clicks)).toBe(
+      clicksBefore + 1,
+    );
   });
 });
