@@ -8,6 +8,15 @@ export function supportedLocales(manifest: PortalManifest): string[] {
   return Object.keys(manifest.locales['common'] ?? { en: '' });
 }
 
+/** The supported locale for a BCP 47 tag ('fr-BE' → 'fr'), if there is one. */
+export function matchLocale(
+  tag: string | undefined,
+  supported: readonly string[],
+): string | undefined {
+  if (!tag) return undefined;
+  return [tag, tag.split('-')[0]!].find((candidate) => supported.includes(candidate));
+}
+
 /**
  * Picks the language: the host's choice first, then the person's own choice on this
  * device, then their profile, then the browser's languages, then English.
@@ -25,8 +34,7 @@ export function chooseLocale(options: {
     ...navigator.languages,
   ];
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    const match = [candidate, candidate.split('-')[0]].find((tag) => supported.includes(tag!));
+    const match = matchLocale(candidate, supported);
     if (match) return match;
   }
   return 'en';

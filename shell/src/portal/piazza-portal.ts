@@ -14,6 +14,7 @@ import { createApolloClient, type TokenProvider } from '../boot/apollo.js';
 import {
   chooseLocale,
   loadNamespace,
+  matchLocale,
   rememberLocale,
   supportedLocales,
   useLocale,
@@ -150,13 +151,17 @@ export class PiazzaPortal extends LitElement {
         graphqlUrl: manifest.graphqlUrl,
         getToken: this.getToken ?? storedDemoToken,
       });
-      // The session first: it decides the language, so no bundle is fetched in vain.
-      const session = await loadSession(this.client);
-      const locale = chooseLocale({
-        supported: supportedLocales(manifest),
-        imposed: this.locale,
-        profile: session?.locale,
-      });
+      const supported = supportedLocales(manifest);
+      const routeApp = (apps: readonly AppEntry[]) =>
+        apps.find((app) => isAppRoute(window.location.pathname, this.portalBase, app.route));
+      // A locale imposed by the host is known now: its strings load while the session
+      // does. Otherwise the session decides the language, so no bundle is fetched in vain.
+      const imposed = matchLocale(this.locale, supported);
+      const early = imposed
+        ? useLocale(manifest, imposed, ['common', routeApp(manifest.apps)?.namespace ?? 'common'])
+        : Promise.resolve();
+      const [session] = await Promise.all([loadSession(this.client), early]);
+      const locale = imposed ?? chooseLocale({ supported, profile: session?.locale });
       if (session === null) {
         await useLocale(manifest, locale, ['common']);
         this.failure = 'signIn';
@@ -165,9 +170,7 @@ export class PiazzaPortal extends LitElement {
       }
       this.apps = appsForRoles(manifest.apps, session.roles);
       // The first app's strings load with the shell's, not after the app's module.
-      const firstApp =
-        this.apps.find((app) => isAppRoute(window.location.pathname, this.portalBase, app.route)) ??
-        this.apps[0];
+      const firstApp = routeApp(this.apps) ?? this.apps[0];
       await useLocale(manifest, locale, ['common', ...(firstApp ? [firstApp.namespace] : [])]);
       this.session = session;
       this.phase = 'ready';
