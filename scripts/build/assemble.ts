@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ASSETS_PREFIX, publicDir } from './paths.js';
+import { ASSETS_PREFIX, distDir, publicDir } from './paths.js';
 import { readRecords, type UnitRecord } from './record.js';
 import { embedScript, indexPage } from './templates.js';
 
@@ -67,6 +67,10 @@ export async function assemble(): Promise<void> {
     Record<string, string>
   >;
   const manifest = { apps, locales };
+  const operations = Object.assign(
+    {},
+    ...records.map((record) => record.operations ?? {}),
+  ) as Record<string, string>;
   const firstApp = apps[0]?.module;
   const preload = staticClosure(
     ['@piazza/shell', ...(firstApp ? [firstApp] : [])],
@@ -76,6 +80,8 @@ export async function assemble(): Promise<void> {
 
   await writeFile(join(publicDir, 'importmap.json'), JSON.stringify(importMap, null, 2));
   await writeFile(join(publicDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // Beside public/, not in it: for the server, not for browsers.
+  await writeFile(join(distDir, 'operations.json'), JSON.stringify(operations, null, 2));
   await writeFile(join(publicDir, 'embed.js'), embedScript(importMap, manifest));
   await writeFile(join(publicDir, 'index.html'), indexPage(importMap, preload));
 }

@@ -10,6 +10,8 @@ export interface AppJson {
   /** Position in the navigation; the first app the person may open is the home page. */
   order: number;
   roles: string[];
+  /** The operation the server may run to embed the app's first screen in the page. */
+  firstView?: { operation: string; variables: Record<string, unknown> };
 }
 
 /**
@@ -24,6 +26,8 @@ export interface UnitRecord {
   graph: Record<string, string[]>;
   /** Translation bundles: namespace → locale → root-relative URL. */
   locales: Record<string, Record<string, string>>;
+  /** Named GraphQL operations (name → text) of the unit. */
+  operations?: Record<string, string>;
   app?: AppJson & { module: string };
 }
 

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundle, sharedSpecifiers } from './bundle.js';
+import { collectOperations } from './operations.js';
 import { publishLocales } from './locales.js';
 import { root } from './paths.js';
 import { writeRecord, type AppJson } from './record.js';
@@ -47,6 +48,7 @@ export async function buildShell(): Promise<void> {
     imports: { '@piazza/shell': entryUrls['piazza-shell']! },
     graph,
     locales: { common },
+    operations: await collectOperations('shell/src'),
   });
 }
 
@@ -72,6 +74,7 @@ export async function buildApp(name: string): Promise<void> {
     imports: { [module]: entryUrls[`${name}-app`]! },
     graph,
     locales: { [appJson.namespace]: locales },
+    operations: await collectOperations(`apps/${name}/src`),
     app: { ...appJson, module },
   });
 }

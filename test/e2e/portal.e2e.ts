@@ -46,6 +46,35 @@ describe('the standalone portal', () => {
     expect(errors).toEqual([]);
   });
 
+  it('paints a reload from the first view the server embedded, without a request', async () => {
+    const { page } = await openPage(browser);
+    await signInAs(page, baseUrl, 'Camille Laurent');
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.reload();
+    await expect.poll(() => feedTitle(page).textContent()).toBe('Dernières actualités');
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+    expect(requests.filter((path) => path === '/graphql' || path.startsWith('/locales/'))).toEqual(
+      [],
+    );
+    // The next page still comes from the API, with the embedded session's token.
+    const firstPage = await cards(page).count();
+    await page.locator('piazza-news-feed .more button').click();
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(firstPage);
+  });
+
+  it('signs out for good: a reload shows the sign-in again', async () => {
+    const { page } = await openPage(browser);
+    await signInAs(page, baseUrl, 'Camille Laurent');
+    await page.locator('piazza-portal-header summary').click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect.poll(() => page.locator('piazza-sign-in h1').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.locator('piazza-sign-in h1').count()).toBe(1);
+    expect(await cards(page).count()).toBe(0);
+  });
+
   it('switches every string and the articles to Polish without reloading', async () => {
     const { page, scripts } = await openPage(browser);
     await signInAs(page, baseUrl, 'Camille Laurent');

@@ -3,6 +3,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import { jsonResponse } from '../http/responses.js';
 import { demoPeople } from '../seed/generate-network.js';
 import type { DemoIssuer } from './demo-issuer.js';
+import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
 
 interface DemoPersonRow {
   id: string;
@@ -51,12 +52,16 @@ export async function listDemoPeople(db: Db): Promise<Response> {
   );
 }
 
-/** POST /auth/demo/token `{ "personId": "…" }`: a token for that person, no password asked. */
+/**
+ * POST /auth/demo/token `{ "personId": "…" }`: a token for that person, no password asked,
+ * also set as the standalone portal's session cookie.
+ */
 export async function issueDemoToken(
   db: Db,
   issuer: DemoIssuer,
-  body: Uint8Array,
+  request: { body: Uint8Array; secureCookie: boolean },
 ): Promise<Response> {
+  const { body } = request;
   let personId: unknown;
   try {
     personId = (JSON.parse(new TextDecoder().decode(body)) as { personId?: unknown }).personId;
@@ -68,5 +73,21 @@ export async function issueDemoToken(
   }
   const [person] = await db.query('select 1 from people where id = $1', [personId]);
   if (!person) return error(404, ErrorCode.NOT_FOUND, `No person with id "${personId}"`);
-  return jsonResponse(200, await issuer.issueToken(personId), { 'cache-control': 'no-store' });
+  const issued = await issuer.issueToken(personId);
+  return jsonResponse(200, issued, {
+    'cache-control': 'no-store',
+    'set-cookie': sessionCookie({
+      token: issued.accessToken,
+      expiresAt: issued.expiresAt,
+      secure: request.secureCookie,
+    }),
+  });
+}
+
+/** POST /auth/demo/sign-out: forgets the standalone portal's session cookie. */
+export function signOutDemo(secureCookie: boolean): Response {
+  return new Response(null, {
+    status: 204,
+    headers: { 'set-cookie': clearedSessionCookie(secureCookie), 'cache-control': 'no-store' },
+  });
 }

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { issueDemoToken, listDemoPeople } from '../auth/demo-routes.js';
+import { issueDemoToken, listDemoPeople, signOutDemo } from '../auth/demo-routes.js';
+import { readSessionCookie } from '../auth/session-cookie.js';
 import type { DemoIssuer } from '../auth/demo-issuer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
 import { compressResponse } from './compression.js';
+import { firstViewPayload, injectBootPayload } from './first-view.js';
 import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
 import { addBaseSecurityHeaders } from './security-headers.js';
@@ -88,7 +90,10 @@ async function demoRoute(
       return jsonResponse(413, {
         error: { code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'Body too large' },
       });
-    return issueDemoToken(db, demoIssuer, body);
+    return issueDemoToken(db, demoIssuer, { body, secureCookie: options.config.production });
+  }
+  if (path === '/auth/demo/sign-out' && request.method === 'POST') {
+    return signOutDemo(options.config.production);
   }
   return notFound();
 }
@@ -96,6 +101,33 @@ async function demoRoute(
 function settle(outcome: StaticOutcome): Response | null {
   if (outcome === 'forbidden') return textResponse(400, 'Bad path');
   return outcome === 'not-found' ? null : outcome;
+}
+
+/**
+ * The portal's page with its first view embedded, when the request has a session; the
+ * page is then the person's own: never cached, never shared.
+ */
+async function withFirstView(
+  options: RouterOptions,
+  request: Request,
+  response: Response,
+): Promise<Response> {
+  const isPage = (response.headers.get('content-type') ?? '').startsWith('text/html');
+  if (!isPage || response.status !== 200 || request.method !== 'GET') return response;
+  const payload = await firstViewPayload({
+    yoga: options.yoga,
+    distDir: options.config.distDir,
+    request,
+  });
+  if (!payload) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('etag');
+  headers.set('cache-control', 'private, no-store');
+  headers.set('vary', 'cookie');
+  return new Response(injectBootPayload(await response.text(), payload), {
+    status: 200,
+    headers,
+  });
 }
 
 function acceptsHtml(request: Request): boolean {
@@ -129,14 +161,20 @@ async function staticRoute(
     return page instanceof Response ? page : notFound();
   }
   const publicDir = join(config.distDir, 'public');
+  if (acceptsHtml(request) && readSessionCookie(request)) {
+    // A personal page: never answered "not modified" from a cached, impersonal one.
+    const headers = new Headers(request.headers);
+    headers.delete('if-none-match');
+    request = new Request(request, { headers });
+  }
   const found = settle(await serveFrom(request, publicDir, path));
-  if (found) return found;
+  if (found) return withFirstView(options, request, found);
   if (!acceptsHtml(request) || path.startsWith('/auth/')) {
     return notFound();
   }
   // Routes of the single-page app are resolved in the browser.
   const index = await serveFile(request, join(publicDir, 'index.html'));
-  if (index instanceof Response) return index;
+  if (index instanceof Response) return withFirstView(options, request, index);
   return textResponse(503, 'The front end is not built yet: run `npm run build`, then reload.');
 }
 

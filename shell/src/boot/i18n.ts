@@ -59,13 +59,15 @@ export async function loadNamespace(
 }
 
 /**
- * Shows the portal in `locale`, with these namespaces loaded (in parallel). The first
- * call initialises the page's one i18next instance; apps never initialise it.
+ * Shows the portal in `locale`, with these namespaces loaded (in parallel) unless they
+ * are among the `embedded` bundles. The first call initialises the page's one i18next
+ * instance; apps never initialise it.
  */
 export async function useLocale(
   manifest: PortalManifest,
   locale: string,
   namespaces: readonly string[],
+  embedded: Record<string, Record<string, unknown>> = {},
 ): Promise<void> {
   if (!i18next.isInitialized) {
     await i18next.init({
@@ -79,6 +81,9 @@ export async function useLocale(
       interpolation: { escapeValue: false },
       resources: {},
     });
+  }
+  for (const [namespace, messages] of Object.entries(embedded)) {
+    i18next.addResourceBundle(locale, namespace, messages, true, true);
   }
   await Promise.all(namespaces.map((ns) => loadNamespace(manifest, ns, locale)));
   if (i18next.language !== locale) await i18next.changeLanguage(locale);

@@ -27,7 +27,8 @@ import {
 } from '../boot/manifest.js';
 import { loadSession } from '../boot/session.js';
 import { AppRegistry, isAppRoute } from '../registry/app-registry.js';
-import { forgetDemoToken, storedDemoToken } from '../sign-in/demo-token.js';
+import { signOutDemo, storedDemoToken } from '../sign-in/demo-token.js';
+import { PrefetchedResponses, readBootData, type BootData } from '../boot/boot-data.js';
 import '../sign-in/sign-in.js';
 import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
@@ -72,6 +73,8 @@ export class PiazzaPortal extends LitElement {
   /** The languages offered in the header: none when the host imposes one. */
   private locales: string[] = [];
   private client: ApolloClient | undefined;
+  /** The first view the server embedded in the standalone page, if any. */
+  private embedded: BootData | undefined;
   private apps: AppEntry[] = [];
   private registry: AppRegistry | undefined;
   private readonly l10n = new LocalizeController(this, 'common');
@@ -147,10 +150,16 @@ export class PiazzaPortal extends LitElement {
     try {
       const manifest = (this.manifest = await manifestReady);
       if (this.locale === undefined) this.locales = supportedLocales(manifest);
-      this.client ??= createApolloClient({
-        graphqlUrl: manifest.graphqlUrl,
-        getToken: this.getToken ?? storedDemoToken,
-      });
+      if (this.client === undefined) {
+        // Standalone only: in a host page, identity is the host's business.
+        this.embedded = this.getToken ? undefined : readBootData();
+        const embeddedToken = this.embedded?.token;
+        this.client = createApolloClient({
+          graphqlUrl: manifest.graphqlUrl,
+          getToken: this.getToken ?? (() => embeddedToken ?? storedDemoToken()),
+          prefetched: new PrefetchedResponses(this.embedded?.operations),
+        });
+      }
       const supported = supportedLocales(manifest);
       const routeApp = (apps: readonly AppEntry[]) =>
         apps.find((app) => isAppRoute(window.location.pathname, this.portalBase, app.route));
@@ -171,7 +180,13 @@ export class PiazzaPortal extends LitElement {
       this.apps = appsForRoles(manifest.apps, session.roles);
       // The first app's strings load with the shell's, not after the app's module.
       const firstApp = routeApp(this.apps) ?? this.apps[0];
-      await useLocale(manifest, locale, ['common', ...(firstApp ? [firstApp.namespace] : [])]);
+      const embeddedBundles = this.embedded?.locale === locale ? this.embedded.bundles : {};
+      await useLocale(
+        manifest,
+        locale,
+        ['common', ...(firstApp ? [firstApp.namespace] : [])],
+        embeddedBundles,
+      );
       this.session = session;
       this.phase = 'ready';
       await this.updateComplete;
@@ -217,8 +232,8 @@ export class PiazzaPortal extends LitElement {
     rememberLocale(locale);
   };
 
-  private readonly signOut = (): void => {
-    forgetDemoToken();
+  private readonly signOut = async (): Promise<void> => {
+    await signOutDemo(this.manifest?.origin ?? window.location.origin);
     window.location.assign(this.href(''));
   };
 }

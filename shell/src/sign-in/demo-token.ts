@@ -1,6 +1,8 @@
 /**
  * Tokens of the server's built-in demo issuer, used when Piazza runs standalone (no host
- * portal gives it a token). Kept per tab, like a session cookie.
+ * portal gives it a token). The server also sets them as an HttpOnly session cookie, with
+ * which it embeds the first view in the page; the copy kept here serves pages the server
+ * did not render (the Vite dev server).
  */
 const STORAGE_KEY = 'piazza.demoToken';
 
@@ -19,8 +21,10 @@ export function storedDemoToken(): string | null {
   return sessionStorage.getItem(STORAGE_KEY);
 }
 
-export function forgetDemoToken(): void {
+/** Forgets the token here and the session cookie the server set with it. */
+export async function signOutDemo(origin: string): Promise<void> {
   sessionStorage.removeItem(STORAGE_KEY);
+  await fetch(new URL('/auth/demo/sign-out', origin), { method: 'POST' }).catch(() => undefined);
 }
 
 export async function fetchDemoPeople(origin: string): Promise<DemoPerson[]> {

@@ -10,6 +10,7 @@ import {
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
+import app from '../../app.json' with { type: 'json' };
 import '../news-card/news-card.js';
 import {
   NewsFeedDocument,
@@ -18,7 +19,11 @@ import {
 } from './news-feed.generated.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
-const PAGE_SIZE = 12;
+/**
+ * The page size is part of the first screen the server may embed (app.json's firstView):
+ * the same variables, so the embedded result answers this query.
+ */
+const PAGE_SIZE = app.firstView.variables.first;
 /** Cards in the first row or two get their picture eagerly: they are the first paint. */
 const EAGER_CARDS = 3;
 
