@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { graphql, HttpResponse } from 'msw';
-import { createTestPortal, startMockWorker } from '../../../shared/src/testing/test-portal.js';
+import { createTestPortal, startMockWorker } from '../../../mocks/test-portal.js';
 import type { PortalContext } from '@piazza/shared';
 import { mockNetwork } from '../../../mocks/fixtures.js';
 import { MockApi } from '../../../mocks/mock-api.js';

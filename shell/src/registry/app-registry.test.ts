@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
-import { createTestPortal } from '../../../shared/src/testing/test-portal.js';
+import { createTestPortal } from '../../../mocks/test-portal.js';
 import type { AppEntry } from '../boot/manifest.js';
 import { AppRegistry, isAppRoute } from './app-registry.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createTestPortal } from '../../../../shared/src/testing/test-portal.js';
+import { createTestPortal } from '../../../../mocks/test-portal.js';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
 import type { NewsOpenArticleEvent, PiazzaNewsCard } from './news-card.js';
 import './news-card.js';

@@ -1,9 +1,9 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import i18next from 'i18next';
-import { createHandlers } from '../../../mocks/handlers.js';
-import { mockTokenFor } from '../../../mocks/mock-api.js';
-import { createApolloClient } from '../../../shell/src/boot/apollo.js';
-import type { PortalContext } from '../portal-context.js';
+import { createHandlers } from './handlers.js';
+import { mockTokenFor } from './mock-api.js';
+import { createApolloClient } from '../shell/src/boot/apollo.js';
+import type { PortalContext } from '@piazza/shared';
 
 let worker: SetupWorker | undefined;
 
