@@ -15,7 +15,11 @@ interface Boot {
   token: string;
   locale: string;
   bundles: Record<string, Record<string, string>>;
-  operations: { operationName: string; variables: Record<string, unknown>; result: any }[];
+  operations: {
+    operationName: string;
+    variables: Record<string, unknown>;
+    result: { data: { me: { person: { displayName: string } } } };
+  }[];
 }
 
 /** The JSON the page carries, or null. */
