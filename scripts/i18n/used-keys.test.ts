@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every literal key the code translates exists in its namespace's English bundle (the
+ * bundles test then holds every locale to English). Keys built at run time (`jobs.${job}`)
+ * are covered by the tests of the screens that show them.
+ */
+const root = new URL('../..', import.meta.url).pathname;
+const LITERAL_KEY = /\bt\(\s*'([a-zA-Z0-9_.:]+)'/g;
+const MESSAGE_KEY = /'(common:[a-zA-Z0-9_.]+)'/g;
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('generated'),
+    )
+    .map((file) => join(root, folder, file));
+}
+
+function english(namespace: string): Record<string, unknown> {
+  const folder = namespace === 'common' ? 'shared/locales' : `apps/${namespace}/locales`;
+  return JSON.parse(readFileSync(join(root, folder, 'en.json'), 'utf8')) as Record<string, unknown>;
+}
+
+function has(bundle: Record<string, unknown>, key: string): boolean {
+  let node: unknown = bundle;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
+const folders = [
+  ...readdirSync(join(root, 'apps')).map((app) => ({ folder: `apps/${app}/src`, namespace: app })),
+  { folder: 'shell/src', namespace: 'common' },
+  { folder: 'shared/src', namespace: 'common' },
+];
+
+describe.each(folders)('the strings of $folder', ({ folder, namespace }) => {
+  it('are all in the English bundles', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles(folder)) {
+      // Comments hold examples, not strings anyone sees.
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const keys = [...code.matchAll(LITERAL_KEY), ...code.matchAll(MESSAGE_KEY)].map((m) => m[1]!);
+      for (const key of keys) {
+        const [ns, path] = key.includes(':') ? key.split(':') : [namespace, key];
+        if (!has(english(ns!), path!)) missing.push(`${relative(root, file)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
