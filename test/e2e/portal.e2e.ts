@@ -23,6 +23,17 @@ interface HostWindow {
   groupPortal: { clicks: number };
 }
 
+/** The ids of the axe-core rules the page breaks (WCAG 2.x A and AA, best practices). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } })
+      .axe;
+    return (await axe.run()).violations.map((violation) => violation.id);
+  });
+}
+
 const feedTitle = (page: Page) => page.locator('piazza-news-feed h1');
 const cards = (page: Page) => page.locator('piazza-news-card');
 
@@ -121,6 +132,20 @@ describe('the standalone portal', () => {
     expect(await tile.isVisible()).toBe(false);
   });
 
+  it('passes axe-core on the sign-in, the open menu and an article', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await expect.poll(() => page.locator('piazza-sign-in button').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /Camille Laurent/ }).click();
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+    await page.locator('piazza-portal-header summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await cards(page).first().locator('h2 a').click();
+    await expect.poll(() => page.locator('piazza-news-article .body p').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('fits a 360 px phone screen and passes axe-core', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
     await signInAs(page, baseUrl, 'Piotr Kowalski');
@@ -130,15 +155,7 @@ describe('the standalone portal', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (await axe.run()).violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
