@@ -29,6 +29,8 @@ export const tokens = css`
       --piazza-color-text-muted: var(--piazza-palette-slate-600);
       --piazza-color-border: var(--piazza-palette-slate-300);
       --piazza-color-skeleton: var(--piazza-palette-slate-100);
+      --piazza-color-brand-surface: var(--piazza-brand-primary);
+      --piazza-color-on-brand: var(--piazza-brand-on-primary);
       --piazza-color-primary: var(--piazza-brand-primary);
       --piazza-color-on-primary: var(--piazza-brand-on-primary);
       --piazza-color-accent-surface: var(--piazza-brand-accent);
@@ -81,12 +83,17 @@ export const tokens = css`
         --piazza-color-text-muted: var(--piazza-palette-slate-300);
         --piazza-color-border: var(--piazza-palette-slate-600);
         --piazza-color-skeleton: var(--piazza-palette-slate-800);
-        --piazza-color-primary: #8cc4ff;
+        /* The header keeps the brand's colour; on dark surfaces, a light tint of it. */
+        --piazza-color-primary: color-mix(in oklab, var(--piazza-brand-primary) 35%, white);
         --piazza-color-on-primary: var(--piazza-palette-slate-900);
-        --piazza-color-accent-surface: #1c2836;
+        --piazza-color-accent-surface: color-mix(
+          in oklab,
+          var(--piazza-brand-primary) 30%,
+          #141922
+        );
         --piazza-color-danger: #ff8a8a;
         --piazza-color-danger-surface: #3a1618;
-        --piazza-color-focus: #8cc4ff;
+        --piazza-color-focus: var(--piazza-color-primary);
       }
     }
   }

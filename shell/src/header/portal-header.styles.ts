@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const portalHeaderStyles = css`
   :host {
     display: block;
-    background: var(--piazza-color-primary);
-    color: var(--piazza-color-on-primary);
+    background: var(--piazza-color-brand-surface);
+    color: var(--piazza-color-on-brand);
   }
   /* One row at every width, as tall from the first paint as once filled: no layout shift. */
   .bar {
