@@ -83,6 +83,12 @@ export const portalHeaderStyles = css`
   summary::after {
     content: '▾';
   }
+  .person {
+    display: flex;
+    align-items: center;
+    max-inline-size: 12rem;
+    margin: 0;
+  }
   .name {
     overflow: hidden;
     text-overflow: ellipsis;

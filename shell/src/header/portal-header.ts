@@ -95,14 +95,13 @@ export class PiazzaPortalHeader extends LitElement {
   }
 
   private renderMenu(session: PortalSession) {
-    if (!this.locales.length && !this.canSignOut) {
-      return html`<span class="name">${session.displayName}</span>`;
-    }
+    const person = html`<span class="initials" aria-hidden="true"
+        >${initials(session.displayName)}</span
+      ><span class="name">${session.displayName}</span>`;
+    // Nothing to choose (the host decides language and sign-out): just who is signed in.
+    if (!this.locales.length && !this.canSignOut) return html`<p class="person">${person}</p>`;
     return html`<details>
-      <summary>
-        <span class="initials" aria-hidden="true">${initials(session.displayName)}</span>
-        <span class="name">${session.displayName}</span>
-      </summary>
+      <summary>${person}</summary>
       <div class="menu">
         <p>${session.displayName}</p>
         ${this.renderLocalePicker()}
