@@ -13,6 +13,7 @@ import {
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
+import { articleImage } from '../article-image.js';
 import { NewsArticleDocument, type NewsArticleQuery } from './news-article.generated.js';
 import { newsArticleStyles } from './news-article.styles.js';
 import { sanitizeHtml } from './sanitize.js';
@@ -76,16 +77,7 @@ export class PiazzaNewsArticle extends LitElement {
             </p>`
           : nothing
       }
-      ${
-        article.imageUrl
-          ? html`<img
-              src=${article.imageUrl}
-              alt=${article.imageAlt ?? ''}
-              width="1200"
-              height="675"
-            />`
-          : nothing
-      }
+      ${articleImage(article, { eager: true })}
       <p><strong>${article.summary}</strong></p>
       <div class="body">
         ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}

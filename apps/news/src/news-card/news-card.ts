@@ -8,6 +8,7 @@ import {
   languageName,
 } from '@piazza/shared';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
+import { articleImage } from '../article-image.js';
 import { newsCardStyles } from './news-card.styles.js';
 
 /** Fired when the person opens an article from its card. */
@@ -39,18 +40,7 @@ export class PiazzaNewsCard extends LitElement {
     const article = this.article;
     if (article === undefined) return nothing;
     return html`<article lang=${article.locale}>
-      ${
-        article.imageUrl
-          ? html`<img
-              src=${article.imageUrl}
-              alt=${article.imageAlt ?? ''}
-              width="1200"
-              height="675"
-              loading=${this.eager ? 'eager' : 'lazy'}
-              fetchpriority=${this.eager ? 'high' : 'auto'}
-            />`
-          : nothing
-      }
+      ${articleImage(article, { eager: this.eager })}
       <div class="text">
         <h2><a href=${this.href} @click=${this.open}>${article.title}</a></h2>
         <p>${article.summary}</p>
