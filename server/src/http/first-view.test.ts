@@ -114,7 +114,10 @@ describe('the first view embedded in the standalone page', () => {
   });
 
   it('embeds nothing without a session, or with a forged or expired one', async () => {
-    const forged = (await test.tokenFor(FRENCH_READER)).replace(/.$/, 'x');
+    // Another person's claims under the French reader's signature.
+    const [header, , signature] = (await test.tokenFor(FRENCH_READER)).split('.');
+    const [, otherClaims] = (await test.tokenFor('person-demo-admin')).split('.');
+    const forged = [header, otherClaims, signature].join('.');
     const expired = await test.signWithDemoKey({
       sub: FRENCH_READER,
       exp: Math.floor(Date.now() / 1000) - 60,
