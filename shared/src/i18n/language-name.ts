@@ -1,16 +1,15 @@
-const names = new Map<string, string>();
+/** One formatter per reader language: Intl.DisplayNames is slow to build. */
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * A language's name as readers of `inLocale` write it: languageName('es', 'de') is
- * "Spanisch", languageName('pl', 'pl') is "polski". Cached: Intl.DisplayNames is slow to
- * build and lists render it many times.
+ * "Spanisch", languageName('pl', 'pl') is "polski".
  */
 export function languageName(code: string, inLocale: string): string {
-  const key = `${code}|${inLocale}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
-    names.set(key, name);
+  let names = displayNames.get(inLocale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([inLocale], { type: 'language' });
+    displayNames.set(inLocale, names);
   }
-  return name;
+  return names.of(code) ?? code;
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   LocalizeController,
   defineElement,
@@ -63,6 +63,9 @@ export class PiazzaPortalHeader extends LitElement {
   @property({ attribute: false }) locales: string[] = [];
   @property({ type: Boolean, attribute: 'can-sign-out' }) canSignOut = false;
 
+  /** The menu's content is built when it opens: language names are costly to format. */
+  @state() private menuOpen = false;
+
   private readonly l10n = new LocalizeController(this, 'common');
 
   override render() {
@@ -100,18 +103,26 @@ export class PiazzaPortalHeader extends LitElement {
       ><span class="name">${session.displayName}</span>`;
     // Nothing to choose (the host decides language and sign-out): just who is signed in.
     if (!this.locales.length && !this.canSignOut) return html`<p class="person">${person}</p>`;
-    return html`<details>
+    return html`<details @toggle=${this.toggleMenu}>
       <summary>${person}</summary>
-      <div class="menu">
-        <p>${session.displayName}</p>
-        ${this.renderLocalePicker()}
-        ${
-          this.canSignOut
-            ? html`<button @click=${this.signOut}>${this.l10n.t('signIn.signOut')}</button>`
-            : nothing
-        }
-      </div>
+      ${this.menuOpen ? this.renderMenuContent(session) : nothing}
     </details>`;
+  }
+
+  private renderMenuContent(session: PortalSession) {
+    return html`<div class="menu">
+      <p>${session.displayName}</p>
+      ${this.renderLocalePicker()}
+      ${
+        this.canSignOut
+          ? html`<button @click=${this.signOut}>${this.l10n.t('signIn.signOut')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private toggleMenu(event: Event): void {
+    this.menuOpen = (event.target as HTMLDetailsElement).open;
   }
 
   private renderLocalePicker() {
