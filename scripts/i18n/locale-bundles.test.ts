@@ -39,12 +39,14 @@ describe.each(Object.entries(namespaces))('the %s bundles', (_namespace, folder)
   });
 
   it.each(LOCALES.filter((locale) => locale !== 'en'))(
-    'in %s have every English key, no other, non-empty, with the same placeholders',
+    'in %s have every English key, no other, translated, with the same placeholders',
     (locale) => {
       const target = load(folder, locale);
       expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
       for (const [key, text] of target) {
         expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        // A string left in English is an untranslated one (names would be listed here).
+        expect(text, `${locale} ${key} is still the English text`).not.toBe(source.get(key));
         expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(source.get(key)!));
       }
     },
