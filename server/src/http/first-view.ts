@@ -44,6 +44,13 @@ const SESSION_OPERATION = 'Me';
 const LOCALE_PLACEHOLDER = '$locale';
 
 let cached: { key: string; deployment: Deployment } | undefined;
+/** Translation bundles by file: their names carry a content hash, so they never change. */
+const bundleCache = new Map<string, unknown>();
+
+async function readBundle(file: string): Promise<unknown> {
+  if (!bundleCache.has(file)) bundleCache.set(file, JSON.parse(await readFile(file, 'utf8')));
+  return bundleCache.get(file);
+}
 
 async function loadDeployment(distDir: string): Promise<Deployment | null> {
   const manifestFile = join(distDir, 'public/manifest.json');
@@ -133,8 +140,7 @@ export async function firstViewPayload(options: {
   const bundles: Record<string, unknown> = {};
   for (const namespace of ['common', ...(app ? [app.namespace] : [])]) {
     const url = deployment.locales[namespace]?.[me.locale];
-    if (url)
-      bundles[namespace] = JSON.parse(await readFile(join(options.distDir, 'public', url), 'utf8'));
+    if (url) bundles[namespace] = await readBundle(join(options.distDir, 'public', url));
   }
   return { token, operations, bundles, locale: me.locale };
 }

@@ -44,6 +44,9 @@ export function rememberLocale(locale: string): void {
   localStorage.setItem(STORED_LOCALE, locale);
 }
 
+/** Bundles being fetched: callers asking at the same time share one request. */
+const pending = new Map<string, Promise<void>>();
+
 /** Fetches a namespace's bundle for a locale and adds it to i18next, once. */
 export async function loadNamespace(
   manifest: PortalManifest,
@@ -53,9 +56,17 @@ export async function loadNamespace(
   if (i18next.hasResourceBundle(locale, namespace)) return;
   const url = manifest.locales[namespace]?.[locale];
   if (url === undefined) return;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Translations ${namespace}/${locale}: HTTP ${response.status}`);
-  i18next.addResourceBundle(locale, namespace, await response.json(), true, true);
+  let loading = pending.get(url);
+  if (loading === undefined) {
+    loading = (async () => {
+      const response = await fetch(url);
+      if (!response.ok)
+        throw new Error(`Translations ${namespace}/${locale}: HTTP ${response.status}`);
+      i18next.addResourceBundle(locale, namespace, await response.json(), true, true);
+    })().finally(() => pending.delete(url));
+    pending.set(url, loading);
+  }
+  await loading;
 }
 
 /**

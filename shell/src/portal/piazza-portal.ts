@@ -40,6 +40,8 @@ type Failure = 'signIn' | 'network';
 /** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
 let mountedPortal: PiazzaPortal | undefined;
 
+const namespaceOf = (app: AppEntry | undefined): string[] => (app ? [app.namespace] : []);
+
 /** Adds the trailing slash every route is appended to. */
 function normalizeBasePath(basePath: string): string {
   return basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -149,7 +151,8 @@ export class PiazzaPortal extends LitElement {
     this.phase = 'booting';
     try {
       const manifest = (this.manifest = await manifestReady);
-      if (this.locale === undefined) this.locales = supportedLocales(manifest);
+      const supported = supportedLocales(manifest);
+      if (this.locale === undefined) this.locales = supported;
       if (this.client === undefined) {
         // Standalone only: in a host page, identity is the host's business.
         this.embedded = this.getToken ? undefined : readBootData();
@@ -160,14 +163,13 @@ export class PiazzaPortal extends LitElement {
           prefetched: new PrefetchedResponses(this.embedded?.operations),
         });
       }
-      const supported = supportedLocales(manifest);
       const routeApp = (apps: readonly AppEntry[]) =>
         apps.find((app) => isAppRoute(window.location.pathname, this.portalBase, app.route));
       // A locale imposed by the host is known now: its strings load while the session
       // does. Otherwise the session decides the language, so no bundle is fetched in vain.
       const imposed = matchLocale(this.locale, supported);
       const early = imposed
-        ? useLocale(manifest, imposed, ['common', routeApp(manifest.apps)?.namespace ?? 'common'])
+        ? useLocale(manifest, imposed, ['common', ...namespaceOf(routeApp(manifest.apps))])
         : Promise.resolve();
       const [session] = await Promise.all([loadSession(this.client), early]);
       const locale = imposed ?? chooseLocale({ supported, profile: session?.locale });
@@ -181,12 +183,7 @@ export class PiazzaPortal extends LitElement {
       // The first app's strings load with the shell's, not after the app's module.
       const firstApp = routeApp(this.apps) ?? this.apps[0];
       const embeddedBundles = this.embedded?.locale === locale ? this.embedded.bundles : {};
-      await useLocale(
-        manifest,
-        locale,
-        ['common', ...(firstApp ? [firstApp.namespace] : [])],
-        embeddedBundles,
-      );
+      await useLocale(manifest, locale, ['common', ...namespaceOf(firstApp)], embeddedBundles);
       this.session = session;
       this.phase = 'ready';
       await this.updateComplete;
