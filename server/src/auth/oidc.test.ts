@@ -53,7 +53,8 @@ describe('tokens of the group SSO (OIDC)', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: ME }),
     });
-    return ((await response.json()) as { data: { me: unknown } }).data.me;
+    const body = (await response.json()) as { data?: { me: unknown }; errors?: unknown[] };
+    return body.errors ? 'refused' : body.data?.me;
   }
 
   it('finds the person by the e-mail claim, ignoring case', async () => {
@@ -68,16 +69,16 @@ describe('tokens of the group SSO (OIDC)', () => {
     expect(await me({ sub: person?.email })).toEqual({ person: { id: 'person-demo-admin' } });
   });
 
-  it('is anonymous for unknown people, other issuers, and demo tokens in production', async () => {
-    expect(await me({ sub: 'x', email: 'nobody@nowhere.example' })).toBeNull();
+  it('refuses unknown people, other issuers, and demo tokens in production', async () => {
+    expect(await me({ sub: 'x', email: 'nobody@nowhere.example' })).toBe('refused');
     const person = t.network.people.find((p) => p.id === 'person-demo-admin');
-    expect(await me({ email: person?.email }, 'https://evil.example')).toBeNull();
+    expect(await me({ email: person?.email }, 'https://evil.example')).toBe('refused');
     const demoToken = await t.tokenFor('person-demo-admin');
     const response = await app.yoga.fetch('http://piazza.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${demoToken}` },
       body: JSON.stringify({ query: ME }),
     });
-    expect(await response.json()).toEqual({ data: { me: null } });
+    expect(response.status).toBe(401);
   });
 });

@@ -10,7 +10,14 @@ export interface TrustedIssuer {
   identify(payload: JWTPayload): Identity | null;
 }
 
-export type VerifyToken = (token: string) => Promise<Identity | null>;
+/** Why a token was refused; the client renews an expired token and gives up on the rest. */
+export type TokenRejection = 'TOKEN_EXPIRED' | 'TOKEN_INVALID';
+
+export type Verification = { identity: Identity } | { rejected: TokenRejection };
+
+export type VerifyToken = (token: string) => Promise<Verification>;
+
+const INVALID: Verification = { rejected: 'TOKEN_INVALID' };
 
 /** Failures that say the issuer cannot be reached, not that the token is bad. */
 function isOutage(error: unknown): boolean {
@@ -20,7 +27,8 @@ function isOutage(error: unknown): boolean {
 /**
  * Verifies signature, issuer, audience and expiry against the issuer the token claims
  * to come from (the claim only selects the key set; nothing is trusted before the
- * signature is checked). Any failure yields null: the request is anonymous.
+ * signature is checked). A token that fails is refused, never treated as anonymous, so
+ * the client learns to renew it.
  */
 export function createTokenVerifier(issuers: TrustedIssuer[]): VerifyToken {
   return async (token) => {
@@ -28,10 +36,10 @@ export function createTokenVerifier(issuers: TrustedIssuer[]): VerifyToken {
     try {
       claimedIssuer = decodeJwt(token).iss;
     } catch {
-      return null;
+      return INVALID;
     }
     const trusted = issuers.find((candidate) => candidate.issuer === claimedIssuer);
-    if (!trusted) return null;
+    if (!trusted) return INVALID;
     try {
       const { payload } = await jwtVerify(token, trusted.keys, {
         issuer: trusted.issuer,
@@ -39,10 +47,13 @@ export function createTokenVerifier(issuers: TrustedIssuer[]): VerifyToken {
         requiredClaims: ['exp'],
         ...(trusted.algorithms ? { algorithms: trusted.algorithms } : {}),
       });
-      return trusted.identify(payload);
+      const identity = trusted.identify(payload);
+      return identity ? { identity } : INVALID;
     } catch (error) {
       if (isOutage(error)) console.warn(`Cannot verify tokens of ${trusted.issuer}:`, error);
-      return null;
+      // Only a token whose signature checked out may be called expired: a forged one
+      // learns nothing about why it failed.
+      return error instanceof errors.JWTExpired ? { rejected: 'TOKEN_EXPIRED' } : INVALID;
     }
   };
 }

@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { createTestApp, type GraphQLBody, type TestApp } from '../test-support/test-app.js';
 
 const ME = `query Me {
   me {
@@ -68,7 +68,17 @@ describe('Query.me', () => {
     });
   });
 
-  it('is null for a token signed with another key', async () => {
+  /** A refused token fails the whole request with 401 and says whether renewing helps. */
+  async function expectRefused(token: string, reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID') {
+    const response = await t.post(ME, { token });
+    expect(response.status, token).toBe(401);
+    expect(response.headers.get('www-authenticate')).toContain('invalid_token');
+    const body = (await response.json()) as GraphQLBody;
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
+  }
+
+  it('refuses a token signed with another key', async () => {
     const { privateKey } = await generateKeyPair('ES256');
     const forged = await new SignJWT({})
       .setProtectedHeader({ alg: 'ES256' })
@@ -77,40 +87,45 @@ describe('Query.me', () => {
       .setSubject('person-demo-admin')
       .setExpirationTime(inFuture())
       .sign(privateKey);
-    expect((await t.graphql<MeData>(ME, { token: forged })).data?.me).toBeNull();
+    await expectRefused(forged, 'TOKEN_INVALID');
   });
 
-  it('is null for an expired token', async () => {
-    const expired = await t.signWithDemoKey({
-      sub: 'person-demo-admin',
-      exp: Math.floor(Date.now() / 1000) - 120,
-    });
-    expect((await t.graphql<MeData>(ME, { token: expired })).data?.me).toBeNull();
+  it('asks for renewal of an expired token, and only of a genuine one', async () => {
+    const exp = Math.floor(Date.now() / 1000) - 120;
+    await expectRefused(
+      await t.signWithDemoKey({ sub: 'person-demo-admin', exp }),
+      'TOKEN_EXPIRED',
+    );
+    const { privateKey } = await generateKeyPair('ES256');
+    const forgedExpired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer('piazza-demo')
+      .setAudience('piazza')
+      .setSubject('person-demo-admin')
+      .setExpirationTime(exp)
+      .sign(privateKey);
+    await expectRefused(forgedExpired, 'TOKEN_INVALID');
   });
 
-  it('is null for a token meant for another audience or from another issuer', async () => {
-    const otherAudience = await t.signWithDemoKey({
-      sub: 'person-demo-admin',
-      exp: inFuture(),
-      aud: 'other-app',
-    });
-    const otherIssuer = await t.signWithDemoKey({
-      sub: 'person-demo-admin',
-      exp: inFuture(),
-      iss: 'someone-else',
-    });
-    expect((await t.graphql<MeData>(ME, { token: otherAudience })).data?.me).toBeNull();
-    expect((await t.graphql<MeData>(ME, { token: otherIssuer })).data?.me).toBeNull();
+  it('refuses a token meant for another audience or from another issuer', async () => {
+    const sub = 'person-demo-admin';
+    await expectRefused(
+      await t.signWithDemoKey({ sub, exp: inFuture(), aud: 'other-app' }),
+      'TOKEN_INVALID',
+    );
+    await expectRefused(
+      await t.signWithDemoKey({ sub, exp: inFuture(), iss: 'someone-else' }),
+      'TOKEN_INVALID',
+    );
   });
 
-  it('is null for an unsigned token, garbage, or a person who does not exist', async () => {
+  it('refuses an unsigned token, garbage, or a person who does not exist', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const claims = { iss: 'piazza-demo', aud: 'piazza', sub: 'person-demo-admin', exp: inFuture() };
     const unsigned = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
     const ghost = await t.tokenFor('person-nobody');
-    for (const token of [unsigned, 'garbage', 'a.b.c', ghost]) {
-      const body = await t.graphql<MeData>(ME, { token });
-      expect(body, token).toEqual({ data: { me: null } });
+    for (const token of [unsigned, 'garbage', 'a.b.c', ghost, 'x'.repeat(9000)]) {
+      await expectRefused(token, 'TOKEN_INVALID');
     }
   });
 });

@@ -28,12 +28,19 @@ export interface TestApp {
     aud?: string;
     iss?: string;
   }): Promise<string>;
+  /** POSTs a GraphQL operation in process and returns the response. */
+  post(query: string, options?: PostOptions): Promise<Response>;
   /** POSTs a GraphQL operation in process and returns the parsed body. */
   graphql<Data = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; token?: string },
+    options?: PostOptions,
   ): Promise<GraphQLBody<Data>>;
   close(): Promise<void>;
+}
+
+interface PostOptions {
+  variables?: Record<string, unknown>;
+  token?: string;
 }
 
 export interface GraphQLBody<Data = Record<string, unknown>> {
@@ -57,6 +64,15 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       .setExpirationTime(claims.exp)
       .sign(privateKey);
   };
+  const post = (query: string, options: PostOptions = {}) =>
+    app.yoga.fetch('http://piazza.test/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables: options.variables ?? {} }),
+    });
   return {
     db,
     app,
@@ -64,19 +80,9 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     signWithDemoKey,
     tokenFor: (personId) =>
       signWithDemoKey({ sub: personId, exp: Math.floor(Date.now() / 1000) + 600 }),
-    async graphql<Data>(
-      query: string,
-      options: { variables?: Record<string, unknown>; token?: string } = {},
-    ) {
-      const response = await app.yoga.fetch('http://piazza.test/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables: options.variables ?? {} }),
-      });
-      return (await response.json()) as GraphQLBody<Data>;
+    post,
+    async graphql<Data>(query: string, options: PostOptions = {}) {
+      return (await (await post(query, options)).json()) as GraphQLBody<Data>;
     },
     close: () => db.close(),
   };
