@@ -64,7 +64,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       .setExpirationTime(claims.exp)
       .sign(privateKey);
   };
-  const post = (query: string, options: PostOptions = {}) =>
+  const post = async (query: string, options: PostOptions = {}) =>
     app.yoga.fetch('http://piazza.test/graphql', {
       method: 'POST',
       headers: {
