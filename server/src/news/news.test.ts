@@ -86,6 +86,8 @@ const empty: Network = {
   countries: [],
   regions: [],
   dealers: [],
+  communities: [],
+  teams: [],
   people: [],
   roles: [],
   articles: [],

@@ -1,5 +1,5 @@
 import type { Locale } from './data/types.js';
-import type { JobCode } from './network-types.js';
+import type { Grant, JobCode } from './network-types.js';
 
 export interface DemoPerson {
   id: string;
@@ -9,6 +9,8 @@ export interface DemoPerson {
   brandCode: string;
   countryCode: string;
   locale: Locale;
+  /** Roles beyond those of the position the person takes: people often wear two hats. */
+  extraGrants?: Grant[];
 }
 
 function person(
@@ -48,8 +50,17 @@ export const demoPeople: readonly DemoPerson[] = [
     countryCode: 'PL',
     locale: 'pl',
   }),
+  // Journey 5 targets dealers in Italy and Spain: she also edits Lumo Spain.
   person('person-demo-it-editor', ['Francesca', 'Romano'], {
     job: 'EDITOR',
+    brandCode: 'lumo',
+    countryCode: 'IT',
+    locale: 'it',
+    extraGrants: [['EDITOR', 'community', 'community-lumo-es']],
+  }),
+  // Journey 2: the service manager of the dealer whose workshop Giulia visits.
+  person('person-demo-it-service', ['Marco', 'Bianchi'], {
+    job: 'SERVICE_MANAGER',
     brandCode: 'lumo',
     countryCode: 'IT',
     locale: 'it',

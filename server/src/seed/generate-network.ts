@@ -16,6 +16,8 @@ import type {
   GenerateNetworkOptions,
   JobCode,
   Network,
+  TeamKind,
+  TeamRow,
   RegionRow,
   SeedMaterial,
 } from './network-types.js';
@@ -42,14 +44,21 @@ const DEALERS_PER_COUNTRY: Record<string, number> = {
 };
 const DEFAULT_DEALERS_PER_COUNTRY = 20;
 
-/** A dealer's staff: job, and how many of them (min, max). */
-const DEALER_STAFF: [JobCode, number, number][] = [
-  ['DEALER_PRINCIPAL', 1, 1],
-  ['SALESPERSON', 2, 5],
-  ['SERVICE_MANAGER', 1, 1],
-  ['SERVICE_ADVISER', 1, 2],
-  ['MECHANIC', 2, 4],
+/** A dealer's staff: job, its team, and how many of them (min, max). */
+const DEALER_STAFF: [JobCode, TeamKind, number, number][] = [
+  ['DEALER_PRINCIPAL', 'MANAGEMENT', 1, 1],
+  ['SALESPERSON', 'SALES', 2, 5],
+  ['SERVICE_MANAGER', 'SERVICE', 1, 1],
+  ['SERVICE_ADVISER', 'SERVICE', 1, 2],
+  ['MECHANIC', 'WORKSHOP', 2, 4],
 ];
+const TEAM_KINDS = [...new Set(DEALER_STAFF.map(([, kind]) => kind))];
+
+export const teamId = (dealerId: string, kind: TeamKind) =>
+  `team-${dealerId.replace(/^dealer-/, '')}-${kind.toLowerCase()}`;
+
+export const communityId = (brandCode: string, countryCode: string) =>
+  `community-${brandCode}-${countryCode.toLowerCase()}`;
 
 const defaultMaterial: SeedMaterial = {
   brands: brandData,
@@ -110,9 +119,15 @@ type Place = Pick<Position, 'brandId' | 'countryCode' | 'locale'>;
 function position(
   job: JobCode,
   place: Place,
-  where: { dealerId?: string; regionId?: string } = {},
+  where: { dealerId?: string; teamId?: string; regionId?: string } = {},
 ): Position {
-  return { job, dealerId: where.dealerId ?? null, regionId: where.regionId ?? null, ...place };
+  return {
+    job,
+    dealerId: where.dealerId ?? null,
+    teamId: where.teamId ?? null,
+    regionId: where.regionId ?? null,
+    ...place,
+  };
 }
 
 /** Dealer staff, each brand's field organisation in its regions, and the editorial teams. */
@@ -126,11 +141,10 @@ function staffCountry(
   const { code: countryCode, locale } = country;
   for (const dealer of dealers) {
     const place = { brandId: dealer.brandId, countryCode, locale };
-    for (const [job, min, max] of DEALER_STAFF) {
+    for (const [job, kind, min, max] of DEALER_STAFF) {
+      const where = { dealerId: dealer.id, teamId: teamId(dealer.id, kind) };
       for (let n = random.int(min, max); n > 0; n--) {
-        registry.add(position(job, place, { dealerId: dealer.id }), [
-          ['EMPLOYEE', 'dealer', dealer.id],
-        ]);
+        registry.add(position(job, place, where), [['EMPLOYEE', 'dealer', dealer.id]]);
       }
     }
   }
@@ -147,7 +161,7 @@ function staffCountry(
   }
   for (const brand of brands) {
     registry.add(position('EDITOR', { brandId: brand.id, countryCode, locale }), [
-      ['EDITOR', 'country', countryCode],
+      ['EDITOR', 'community', communityId(brand.code, countryCode)],
     ]);
   }
 }
@@ -161,7 +175,7 @@ function staffGroup(registry: PeopleRegistry, countries: CountryData[], brands: 
       0,
     );
     const place = { brandId: at(brands, i % brands.length).id, countryCode: home.code, locale };
-    registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'group', null]]);
+    registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', locale]]);
   }
   const office = countries.find((c) => c.code === 'GB') ?? at(countries, 0);
   const place = { brandId: at(brands, 0).id, countryCode: office.code, locale: office.locale };
@@ -204,6 +218,16 @@ export function generateNetwork(options: GenerateNetworkOptions = {}): Network {
   registry.assertDemoPeoplePlaced();
 
   const { people, roles } = registry;
+  const communities = brands.flatMap((brand) =>
+    countries.map((country) => ({
+      id: communityId(brand.code, country.code),
+      brandId: brand.id,
+      countryCode: country.code,
+    })),
+  );
+  const teams: TeamRow[] = dealers.flatMap((dealer) =>
+    TEAM_KINDS.map((kind) => ({ id: teamId(dealer.id, kind), dealerId: dealer.id, kind })),
+  );
   const referenceTime = new Date(referenceDate);
   const news = generateArticles({
     random,
@@ -214,5 +238,5 @@ export function generateNetwork(options: GenerateNetworkOptions = {}): Network {
     referenceDate: referenceTime,
     countryWeight,
   });
-  return { brands, countries, regions, dealers, people, roles, ...news };
+  return { brands, countries, regions, dealers, communities, teams, people, roles, ...news };
 }

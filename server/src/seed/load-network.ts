@@ -8,6 +8,8 @@ const TABLES = [
   'articles',
   'person_roles',
   'people',
+  'teams',
+  'communities',
   'dealers',
   'regions',
   'countries',
@@ -62,6 +64,16 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       name: (d) => d.name,
       city: (d) => d.city,
     });
+    await insertRows(tx, 'communities', network.communities, {
+      id: (c) => c.id,
+      brand_id: (c) => c.brandId,
+      country_code: (c) => c.countryCode,
+    });
+    await insertRows(tx, 'teams', network.teams, {
+      id: (t) => t.id,
+      dealer_id: (t) => t.dealerId,
+      kind: (t) => t.kind,
+    });
     await insertRows(tx, 'people', network.people, {
       id: (p) => p.id,
       given_name: (p) => p.givenName,
@@ -69,6 +81,7 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       email: (p) => p.email,
       job: (p) => p.job,
       dealer_id: (p) => p.dealerId,
+      team_id: (p) => p.teamId,
       region_id: (p) => p.regionId,
       brand_id: (p) => p.brandId,
       country_code: (p) => p.countryCode,
@@ -107,7 +120,13 @@ export async function hasNetwork(db: Db): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Empties every seeded table (and the data of later modules that refer to them). */
+/**
+ * Empties every seeded table and the data of later modules that refer to them, the audit
+ * log included: a reset demo starts with no history.
+ */
 export async function clearNetwork(db: Db): Promise<void> {
-  await db.query(`truncate ${TABLES.join(', ')} cascade`, []);
+  await db.transaction(async (tx) => {
+    await tx.query(`set local piazza.audit_purge = 'on'`, []);
+    await tx.query(`truncate ${TABLES.join(', ')} cascade`, []);
+  });
 }

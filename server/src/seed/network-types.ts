@@ -13,7 +13,15 @@ export type JobCode =
   | 'TRANSLATOR'
   | 'IT_ADMIN';
 export type RoleCode = 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'EDITOR' | 'TRANSLATOR' | 'ADMIN';
-export type ScopeType = 'group' | 'brand' | 'country' | 'region' | 'dealer';
+export type ScopeType =
+  | 'group'
+  | 'brand'
+  | 'country'
+  | 'region'
+  | 'dealer'
+  | 'community'
+  | 'locale';
+export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
 
 export interface BrandRow {
   id: string;
@@ -43,6 +51,20 @@ export interface DealerRow {
   city: string;
 }
 
+/** The editorial unit: a brand in a country. */
+export interface CommunityRow {
+  id: string;
+  brandId: string;
+  countryCode: string;
+}
+
+/** A team of a dealer's site. */
+export interface TeamRow {
+  id: string;
+  dealerId: string;
+  kind: TeamKind;
+}
+
 export interface PersonRow {
   id: string;
   givenName: string;
@@ -50,6 +72,8 @@ export interface PersonRow {
   email: string;
   job: JobCode;
   dealerId: string | null;
+  /** Set for dealer staff. */
+  teamId: string | null;
   /** Set for managers above dealer level. */
   regionId: string | null;
   brandId: string;
@@ -57,11 +81,14 @@ export interface PersonRow {
   locale: Locale;
 }
 
+/** A role over a scope, as the generator hands it out. */
+export type Grant = [role: RoleCode, scopeType: ScopeType, scopeId: string | null];
+
 export interface PersonRoleRow {
   personId: string;
   role: RoleCode;
   scopeType: ScopeType;
-  /** null for the group scope. */
+  /** null for the group scope; a locale for translators, a community id for editors. */
   scopeId: string | null;
 }
 
@@ -93,6 +120,8 @@ export interface Network {
   countries: CountryRow[];
   regions: RegionRow[];
   dealers: DealerRow[];
+  communities: CommunityRow[];
+  teams: TeamRow[];
   people: PersonRow[];
   roles: PersonRoleRow[];
   articles: ArticleRow[];

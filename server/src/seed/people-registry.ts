@@ -1,12 +1,11 @@
 import type { NamesData } from './data/types.js';
 import { demoPeople, type DemoPerson } from './demo-people.js';
-import type { PersonRoleRow, PersonRow, RoleCode, ScopeType } from './network-types.js';
+import type { Grant, PersonRoleRow, PersonRow } from './network-types.js';
 import type { Random } from './random.js';
 import { pad, slug } from './text.js';
 
 /** A position in the org: everything about a person but who they are. */
 export type Position = Omit<PersonRow, 'id' | 'givenName' | 'familyName' | 'email'>;
-export type Grant = [role: RoleCode, scopeType: ScopeType, scopeId: string | null];
 
 export interface Anchors {
   /** The dealer and region that demo people of a country work at, once generated. */
@@ -50,7 +49,7 @@ export class PeopleRegistry {
       brandId,
       locale: demo?.locale ?? position.locale,
     });
-    for (const [role, scopeType, scopeId] of grants)
+    for (const [role, scopeType, scopeId] of [...grants, ...(demo?.extraGrants ?? [])])
       this.roles.push({ personId: id, role, scopeType, scopeId });
   }
 
