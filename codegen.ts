@@ -45,6 +45,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         contextType: '../context.js#GraphQLContext',
+        mappers: { Person: '../org/person-model.js#PersonModel' },
       },
     },
   },

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { createGraphQL, type PiazzaYoga } from './graphql/yoga.js';
 import { toNodeHandler } from './http/node-adapter.js';
+import { createRateLimits } from './http/rate-limits.js';
 import { createRouter, type FetchHandler } from './http/router.js';
 
 export interface AppOptions {
@@ -23,6 +24,8 @@ export interface App {
   fetch: FetchHandler;
   /** The GraphQL endpoint alone: `await app.yoga.fetch('http://piazza/graphql', init)`. */
   yoga: PiazzaYoga;
+  /** Lets go of the app's connections (Redis); the database is the caller's. */
+  close(): Promise<void>;
 }
 
 /** Wires the server: identity, GraphQL and the HTTP routes around one database. */
@@ -34,7 +37,14 @@ export function createApp({ db, config }: AppOptions): App {
   if (config.oidc) issuers.push(oidcIssuer(config.oidc));
   if (demoIssuer) issuers.push(demoIssuer.trustedIssuer);
   const authenticate = createAuthenticator(db, createTokenVerifier(issuers));
-  const yoga = createGraphQL({ db, authenticate, production: config.production });
-  const fetch = createRouter({ db, config, yoga, demoIssuer });
-  return { handle: toNodeHandler(fetch), fetch, yoga };
+  const rateLimits = createRateLimits(config.rateLimits, config.redisUrl);
+  const yoga = createGraphQL({
+    db,
+    authenticate,
+    rateLimits,
+    production: config.production,
+    trustProxy: config.trustProxy,
+  });
+  const fetch = createRouter({ db, config, yoga, demoIssuer, rateLimits });
+  return { handle: toNodeHandler(fetch), fetch, yoga, close: () => rateLimits.close() };
 }

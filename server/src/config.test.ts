@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL/);
   });
 
+  it('lets demo tokens live an hour unless PIAZZA_DEMO_TOKEN_SECONDS says otherwise', () => {
+    expect(loadConfig({}).demoTokenSeconds).toBe(3600);
+    expect(loadConfig({ PIAZZA_DEMO_TOKEN_SECONDS: '30' }).demoTokenSeconds).toBe(30);
+    expect(loadConfig({ PIAZZA_DEMO_TOKEN_SECONDS: '86400' }).demoTokenSeconds).toBe(86400);
+    for (const value of ['29', '86401', '90.5', '1e3', ' 60', '-60', 'soon']) {
+      expect(() => loadConfig({ PIAZZA_DEMO_TOKEN_SECONDS: value }), value).toThrow(ConfigError);
+    }
+  });
+
   it('keeps the demo key in the database when the data is on a PostgreSQL server', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://db.example/piazza', PORT: '9000' });
     expect(config).toMatchObject({

@@ -4,6 +4,22 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, whatever the working directory. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Requests allowed per window, counted per person and per client address. */
+export interface RateLimitConfig {
+  windowSeconds: number;
+  mutationsPerPerson: number;
+  mutationsPerAddress: number;
+  /** Demo sign-ins (token requests) per client address. */
+  signInsPerAddress: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  windowSeconds: 60,
+  mutationsPerPerson: 60,
+  mutationsPerAddress: 600,
+  signInsPerAddress: 60,
+};
+
 export interface OidcConfig {
   issuer: string;
   audience: string;
@@ -21,7 +37,17 @@ export interface Config {
   production: boolean;
   /** The built-in issuer of demo tokens and its sign-in endpoints. */
   demoIssuer: boolean;
+  /** How long a demo token lives, in seconds (PIAZZA_DEMO_TOKEN_SECONDS). */
+  demoTokenSeconds: number;
   oidc: OidcConfig | undefined;
+  /** redis://… when set: rate-limit counters (and later live events) shared by instances. */
+  redisUrl: string | undefined;
+  /**
+   * Behind a load balancer (PIAZZA_TRUST_PROXY=1), the client's address is the last entry
+   * of X-Forwarded-For, added by the balancer; otherwise the connection's peer address.
+   */
+  trustProxy: boolean;
+  rateLimits: RateLimitConfig;
   /** The front-end build; its `public/` folder is served. */
   distDir: string;
   /** The demo illustrations served under /media/. */
@@ -43,6 +69,29 @@ function readPort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${value}"`);
   }
   return port;
+}
+
+/**
+ * PIAZZA_DEMO_TOKEN_SECONDS: the demo tokens' lifetime, 3600 unless set. Short lifetimes
+ * let an end-to-end test watch a token expire and be renewed.
+ */
+export function readDemoTokenSeconds(value: string | undefined): number {
+  if (value === undefined || value === '') return 3600;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds < 30 || seconds > 86400) {
+    throw new ConfigError(
+      `PIAZZA_DEMO_TOKEN_SECONDS must be an integer between 30 and 86400, got "${value}"`,
+    );
+  }
+  return seconds;
+}
+
+function readRedisUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^rediss?:\/\//.test(value)) {
+    throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  }
+  return value;
 }
 
 function readOidc(env: Env): OidcConfig | undefined {
@@ -83,7 +132,11 @@ export function loadConfig(env: Env = process.env): Config {
     demoKeyFile: databaseUrl ? undefined : join(dataDir, 'demo-issuer-key.json'),
     production,
     demoIssuer: !production || demoAllowed,
+    demoTokenSeconds: readDemoTokenSeconds(env.PIAZZA_DEMO_TOKEN_SECONDS),
     oidc,
+    redisUrl: readRedisUrl(env.REDIS_URL),
+    trustProxy: env.PIAZZA_TRUST_PROXY === '1',
+    rateLimits: DEFAULT_RATE_LIMITS,
     distDir: resolve(env.PIAZZA_DIST || 'dist'),
     mediaDir: resolve(REPO_ROOT, 'server/src/seed/media'),
     hostPortalDir: resolve(REPO_ROOT, 'test/host-portal'),

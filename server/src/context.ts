@@ -5,4 +5,6 @@ import type { Principal } from './org/principal.js';
 export interface GraphQLContext {
   db: Db;
   principal: Principal | null;
+  /** The client's network address, for rate limits. */
+  clientAddress: string;
 }

@@ -1,6 +1,7 @@
 /** Starts Piazza: database, migrations, demo data on first run, then the HTTP server. */
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
+import { purgeExpiredAudit } from './audit/audit-log.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
@@ -31,6 +32,11 @@ if (config.demoIssuer && (await seedIfEmpty(db))) {
   console.log('Seeded the demo network (first start).');
 }
 
+// The audit log keeps entries for the retention an admin set: purge at start, then daily.
+const purged = await purgeExpiredAudit(db);
+if (purged > 0) console.log(`Audit log: ${purged} entries past their retention removed.`);
+setInterval(() => void purgeExpiredAudit(db).catch(console.error), 24 * 3600 * 1000).unref();
+
 const app = createApp({ db, config });
 const server = createServer(app.handle);
 server.listen(config.port, config.host, () => {
@@ -51,6 +57,7 @@ async function shutdown(signal: string): Promise<void> {
   const forced = setTimeout(() => server.closeAllConnections(), 5000).unref();
   await new Promise<void>((resolve) => server.once('close', () => resolve()));
   clearTimeout(forced);
+  await app.close();
   await db.close();
   process.exit(0);
 }

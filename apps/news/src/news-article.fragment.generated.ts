@@ -12,7 +12,7 @@ export type ArticleSummaryFieldsFragment = {
   imageUrl: string | null;
   imageAlt: string | null;
   publishedAt: string;
-  author: { displayName: string };
+  author: { displayName: string | null };
 };
 
 export const ArticleSummaryFieldsFragmentDoc = {

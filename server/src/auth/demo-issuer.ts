@@ -1,10 +1,10 @@
 import { createLocalJWKSet, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { readDemoTokenSeconds } from '../config.js';
 import { DEMO_ALGORITHM, type DemoKeys } from './demo-keys.js';
 import type { TrustedIssuer } from './token-verifier.js';
 
 export const DEMO_ISSUER = 'piazza-demo';
 export const DEMO_AUDIENCE = 'piazza';
-const LIFETIME_SECONDS = 3600;
 
 export interface IssuedToken {
   accessToken: string;
@@ -33,9 +33,15 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /**
  * The built-in issuer for standalone and dev mode: it signs a token for any person who
  * exists, with no password. Its keys load on first use so that creating the app stays
- * synchronous.
+ * synchronous. Tokens live `lifetimeSeconds` (the config's `demoTokenSeconds`); without
+ * it, PIAZZA_DEMO_TOKEN_SECONDS is read the way loadConfig reads it.
  */
-export function createDemoIssuer(loadKeys: () => Promise<DemoKeys>): DemoIssuer {
+export function createDemoIssuer(
+  loadKeys: () => Promise<DemoKeys>,
+  options: { lifetimeSeconds?: number } = {},
+): DemoIssuer {
+  const lifetime =
+    options.lifetimeSeconds ?? readDemoTokenSeconds(process.env.PIAZZA_DEMO_TOKEN_SECONDS);
   const keys = once(loadKeys);
   const keySet = once(async () => createLocalJWKSet({ keys: [(await keys()).publicJwk] }));
   const getKey: JWTVerifyGetKey = async (header, token) => (await keySet())(header, token);
@@ -60,9 +66,9 @@ export function createDemoIssuer(loadKeys: () => Promise<DemoKeys>): DemoIssuer 
         .setAudience(DEMO_AUDIENCE)
         .setSubject(personId)
         .setIssuedAt(now)
-        .setExpirationTime(now + LIFETIME_SECONDS)
+        .setExpirationTime(now + lifetime)
         .sign(privateKey);
-      return { accessToken, expiresAt: new Date((now + LIFETIME_SECONDS) * 1000).toISOString() };
+      return { accessToken, expiresAt: new Date((now + lifetime) * 1000).toISOString() };
     },
   };
 }

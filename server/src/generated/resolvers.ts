@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonModel } from '../org/person-model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,6 +14,29 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-23T13:00:00Z. */
   DateTime: { input: string; output: string };
+};
+
+export type AppRollout = {
+  __typename?: 'AppRollout';
+  /** The app's name, as in its app.json. */
+  app: Scalars['String']['output'];
+  /** The pilot cohort; empty for EVERYONE. */
+  countries: Array<Country>;
+  dealers: Array<Dealer>;
+  /** How many people the app is open to now. */
+  reach: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Person>;
+  wave: RolloutWave;
+};
+
+export type AppRolloutInput = {
+  app: Scalars['String']['input'];
+  /** ISO country codes of the pilot cohort. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Dealer ids of the pilot cohort. */
+  dealers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  wave: RolloutWave;
 };
 
 export type Article = {
@@ -44,9 +69,46 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  /** How long entries are kept before they are deleted. */
+  retentionDays: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. person.erase, app.rollout, person.export. */
+  action: Scalars['String']['output'];
+  actor: Person;
+  /** The actor's roles and scopes when they acted. */
+  actorGrants: Array<RoleGrant>;
+  at: Scalars['DateTime']['output'];
+  /** What changed, as JSON. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  targetId?: Maybe<Scalars['ID']['output']>;
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person, app or other object acted on. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Author = {
   __typename?: 'Author';
-  displayName: Scalars['String']['output'];
+  /** null when the author's data was erased: show them as a former member. */
+  displayName?: Maybe<Scalars['String']['output']>;
   jobTitle?: Maybe<Scalars['String']['output']>;
 };
 
@@ -73,6 +135,18 @@ export type Dealer = {
   region: Region;
 };
 
+export type DealerConnection = {
+  __typename?: 'DealerConnection';
+  edges: Array<DealerEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DealerEdge = {
+  __typename?: 'DealerEdge';
+  cursor: Scalars['String']['output'];
+  node: Dealer;
+};
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -85,6 +159,41 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Admins, on a person's request (GDPR art. 17): anonymises the person and removes their
+   * roles; their contributions stay, attributed to a former member. Audited; cannot be undone.
+   */
+  erasePerson: Person;
+  /**
+   * Admins, on a person's request (GDPR art. 15 and 20): everything Piazza stores about
+   * them, as JSON. Audited.
+   */
+  exportPersonData: PersonDataExport;
+  /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
+  setAppRollout: AppRollout;
+  /** Admins: how long audit entries are kept, in days (30 to 3650). */
+  setAuditRetention: AuditConnection;
+};
+
+export type MutationErasePersonArgs = {
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type MutationExportPersonDataArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type MutationSetAppRolloutArgs = {
+  input: AppRolloutInput;
+};
+
+export type MutationSetAuditRetentionArgs = {
+  days: Scalars['Int']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -93,16 +202,57 @@ export type PageInfo = {
 
 export type Person = {
   __typename?: 'Person';
+  brand: Brand;
+  country: Country;
   dealer?: Maybe<Dealer>;
+  /** Empty once the person's data was erased; see `erased`. */
   displayName: Scalars['String']['output'];
+  /** Only for the person themself and admins; null otherwise. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** True once the person's data was erased: show them as a former member. */
+  erased: Scalars['Boolean']['output'];
+  /** Admins: the person's roles and scopes; empty for others. */
+  grants: Array<RoleGrant>;
   id: Scalars['ID']['output'];
   job: Job;
+  team?: Maybe<Team>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonDataExport = {
+  __typename?: 'PersonDataExport';
+  /** A file name for the download, e.g. piazza-person-123-2026-11-29.json. */
+  fileName: Scalars['String']['output'];
+  /** The person's data, as a JSON document. */
+  json: Scalars['String']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins: the roll-out wave of every app. */
+  appRollouts: Array<AppRollout>;
   /** One published article, or null when it does not exist or is not visible to the caller. */
   article?: Maybe<Article>;
+  /** Admins: what editors and admins did, newest first. */
+  auditLog: AuditConnection;
+  /** One dealer. Fails with NOT_FOUND when it does not exist or is outside the caller's scopes. */
+  dealer?: Maybe<Dealer>;
+  /**
+   * The dealers within the caller's scopes (their own dealer, their region, their
+   * communities' countries; admins all), by name. `search` matches name or city.
+   */
+  dealers: DealerConnection;
   /** The signed-in person's session, or null when the request carries no valid token. */
   me?: Maybe<Viewer>;
   /**
@@ -110,6 +260,10 @@ export type Query = {
    * when a translation exists, else in its original language.
    */
   newsFeed: ArticleConnection;
+  /** Admins: people whose name or e-mail matches `search`, by family name. */
+  people: PersonConnection;
+  /** Admins: one person. Fails with NOT_FOUND when there is no such person. */
+  person?: Maybe<Person>;
 };
 
 export type QueryArticleArgs = {
@@ -117,10 +271,36 @@ export type QueryArticleArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDealerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryDealersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryNewsFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Region = {
@@ -132,14 +312,58 @@ export type Region = {
 
 export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
 
+/** A role over part of the organisation. */
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  role: Role;
+  scope: Scope;
+};
+
+export type RolloutWave =
+  /** Open to everyone whose roles allow the app. */
+  | 'EVERYONE'
+  /** Open only to the cohort's countries and dealers. */
+  | 'PILOT';
+
+/** The part of the organisation a role covers. */
+export type Scope = {
+  __typename?: 'Scope';
+  /** The brand, country code, region, dealer, community id or locale; null for the group. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** A label for people: the dealer's name, 'Lumo · Italia', a locale tag… */
+  name: Scalars['String']['output'];
+  type: ScopeType;
+};
+
+export type ScopeType =
+  'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  kind: TeamKind;
+};
+
+export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
+
 /** What the shell needs to boot for the signed-in person. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /**
+   * The apps the person may open: those their roles allow and, for an app in a pilot wave,
+   * whose cohort includes their country or dealer.
+   */
+  apps: Array<Scalars['String']['output']>;
   /** The brand whose theme the portal wears for this person. */
   brand: Brand;
+  /** The pilot apps among `apps`: the person is part of their first wave. */
+  cohorts: Array<Scalars['String']['output']>;
+  /** Each role with the part of the organisation it covers. */
+  grants: Array<RoleGrant>;
   /** BCP 47 tag of the person's preferred language, one of the portal's locales. */
   locale: Scalars['String']['output'];
   person: Person;
+  /** The roles the person holds, whatever their scopes. */
   roles: Array<Role>;
 };
 
@@ -240,46 +464,102 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AppRollout: ResolverTypeWrapper<
+    Omit<AppRollout, 'updatedBy'> & { updatedBy?: Maybe<ResolversTypes['Person']> }
+  >;
+  AppRolloutInput: AppRolloutInput;
   Article: ResolverTypeWrapper<Article>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnection>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdge>;
+  AuditConnection: ResolverTypeWrapper<
+    Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }
+  >;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'actor'> & { actor: ResolversTypes['Person'] }>;
+  AuditFilter: AuditFilter;
   Author: ResolverTypeWrapper<Author>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brand: ResolverTypeWrapper<Brand>;
   Country: ResolverTypeWrapper<Country>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dealer: ResolverTypeWrapper<Dealer>;
+  DealerConnection: ResolverTypeWrapper<DealerConnection>;
+  DealerEdge: ResolverTypeWrapper<DealerEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Person>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<
+    Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }
+  >;
+  PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   Role: Role;
+  RoleGrant: ResolverTypeWrapper<RoleGrant>;
+  RolloutWave: RolloutWave;
+  Scope: ResolverTypeWrapper<Scope>;
+  ScopeType: ScopeType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Team: ResolverTypeWrapper<Team>;
+  TeamKind: TeamKind;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AppRollout: Omit<AppRollout, 'updatedBy'> & { updatedBy?: Maybe<ResolversParentTypes['Person']> };
+  AppRolloutInput: AppRolloutInput;
   Article: Article;
   ArticleConnection: ArticleConnection;
   ArticleEdge: ArticleEdge;
+  AuditConnection: Omit<AuditConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['AuditEdge']>;
+  };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: Omit<AuditEntry, 'actor'> & { actor: ResolversParentTypes['Person'] };
+  AuditFilter: AuditFilter;
   Author: Author;
   Boolean: Scalars['Boolean']['output'];
   Brand: Brand;
   Country: Country;
   DateTime: Scalars['DateTime']['output'];
   Dealer: Dealer;
+  DealerConnection: DealerConnection;
+  DealerEdge: DealerEdge;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Person: Person;
+  Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['PersonEdge']>;
+  };
+  PersonDataExport: PersonDataExport;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   Region: Region;
+  RoleGrant: RoleGrant;
+  Scope: Scope;
   String: Scalars['String']['output'];
-  Viewer: Viewer;
+  Team: Team;
+  Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
+};
+
+export type AppRolloutResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AppRollout'] = ResolversParentTypes['AppRollout'],
+> = {
+  app?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dealers?: Resolver<Array<ResolversTypes['Dealer']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  wave?: Resolver<ResolversTypes['RolloutWave'], ParentType, ContextType>;
 };
 
 export type ArticleResolvers<
@@ -316,11 +596,43 @@ export type ArticleEdgeResolvers<
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditConnection'] =
+    ResolversParentTypes['AuditConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  actorGrants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuthorResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author'],
 > = {
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -358,6 +670,53 @@ export type DealerResolvers<
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
+export type DealerConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DealerConnection'] =
+    ResolversParentTypes['DealerConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['DealerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DealerEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DealerEdge'] = ResolversParentTypes['DealerEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  erasePerson?: Resolver<
+    ResolversTypes['Person'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationErasePersonArgs, 'personId' | 'reason'>
+  >;
+  exportPersonData?: Resolver<
+    ResolversTypes['PersonDataExport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationExportPersonDataArgs, 'personId'>
+  >;
+  setAppRollout?: Resolver<
+    ResolversTypes['AppRollout'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetAppRolloutArgs, 'input'>
+  >;
+  setAuditRetention?: Resolver<
+    ResolversTypes['AuditConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetAuditRetentionArgs, 'days'>
+  >;
+};
+
 export type PageInfoResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -370,21 +729,72 @@ export type PersonResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
 > = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   dealer?: Resolver<Maybe<ResolversTypes['Dealer']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonConnection'] =
+    ResolversParentTypes['PersonConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonDataExportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonDataExport'] =
+    ResolversParentTypes['PersonDataExport'],
+> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  appRollouts?: Resolver<Array<ResolversTypes['AppRollout']>, ParentType, ContextType>;
   article?: Resolver<
     Maybe<ResolversTypes['Article']>,
     ParentType,
     ContextType,
     RequireFields<QueryArticleArgs, 'id'>
+  >;
+  auditLog?: Resolver<
+    ResolversTypes['AuditConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'first'>
+  >;
+  dealer?: Resolver<
+    Maybe<ResolversTypes['Dealer']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDealerArgs, 'id'>
+  >;
+  dealers?: Resolver<
+    ResolversTypes['DealerConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDealersArgs, 'first'>
   >;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   newsFeed?: Resolver<
@@ -392,6 +802,18 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryNewsFeedArgs, 'first'>
+  >;
+  people?: Resolver<
+    ResolversTypes['PersonConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPeopleArgs, 'first'>
+  >;
+  person?: Resolver<
+    Maybe<ResolversTypes['Person']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPersonArgs, 'id'>
   >;
 };
 
@@ -404,28 +826,69 @@ export type RegionResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RoleGrantResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant'],
+> = {
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
+};
+
+export type ScopeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Scope'] = ResolversParentTypes['Scope'],
+> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ScopeType'], ParentType, ContextType>;
+};
+
+export type TeamResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TeamKind'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
 > = {
+  apps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AppRollout?: AppRolloutResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Dealer?: DealerResolvers<ContextType>;
+  DealerConnection?: DealerConnectionResolvers<ContextType>;
+  DealerEdge?: DealerEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonDataExport?: PersonDataExportResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RoleGrant?: RoleGrantResolvers<ContextType>;
+  Scope?: ScopeResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

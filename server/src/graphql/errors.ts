@@ -7,6 +7,8 @@ import { createGraphQLError } from 'graphql-yoga';
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   BAD_REQUEST: 'BAD_REQUEST',
@@ -26,4 +28,13 @@ export function badUserInput(message: string) {
 
 export function unauthenticated() {
   return userError(ErrorCode.UNAUTHENTICATED, 'Sign in to see this');
+}
+
+export function forbidden() {
+  return userError(ErrorCode.FORBIDDEN, 'Your roles do not allow this');
+}
+
+/** The same answer whether the object does not exist or lies outside the caller's scopes. */
+export function notFound(what: string) {
+  return userError(ErrorCode.NOT_FOUND, `No such ${what}, or it is not available to you`);
 }

@@ -4,7 +4,12 @@ import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { article, newsFeed } from '../news/resolvers.js';
+import { auditLog, setAuditRetention } from '../audit/audit-log.js';
+import { dealer, dealers } from '../org/dealers.js';
+import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
+import { appRollouts, setAppRollout } from '../org/rollouts.js';
+import { erasePerson, exportPersonData } from '../privacy/personal-data.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -12,7 +17,9 @@ export const SCHEMA_PATH = fileURLToPath(
 );
 
 const resolvers: Resolvers = {
-  Query: { me, newsFeed, article },
+  Query: { me, newsFeed, article, dealers, dealer, people, person, appRollouts, auditLog },
+  Mutation: { setAppRollout, setAuditRetention, exportPersonData, erasePerson },
+  Person,
 };
 
 export function createExecutableSchema() {

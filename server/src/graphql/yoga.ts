@@ -3,6 +3,9 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Authenticate } from '../auth/authenticate.js';
 import type { GraphQLContext } from '../context.js';
 import type { Db } from '../db/db.js';
+import { clientAddress } from '../http/client-address.js';
+import type { RateLimits } from '../http/rate-limits.js';
+import { mutationRateLimit } from './rate-limit-plugin.js';
 import { noIntrospection, safeErrors } from './safe-errors.js';
 import { createExecutableSchema } from './schema.js';
 
@@ -11,7 +14,9 @@ export type PiazzaYoga = YogaServerInstance<object, GraphQLContext>;
 export interface GraphQLOptions {
   db: Db;
   authenticate: Authenticate;
+  rateLimits: RateLimits;
   production: boolean;
+  trustProxy: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface GraphQLOptions {
  * are logged here.
  */
 export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
-  const { db, authenticate, production } = options;
+  const { db, authenticate, rateLimits, production, trustProxy } = options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
     graphqlEndpoint: '/graphql',
@@ -44,9 +49,14 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
         costLimit: { maxCost: 5000 },
         maxTokens: { n: 2000 },
       }),
+      mutationRateLimit(rateLimits),
       safeErrors,
       ...(production ? [noIntrospection] : []),
     ],
-    context: async ({ request }) => ({ db, principal: await authenticate(request) }),
+    context: async ({ request }) => ({
+      db,
+      principal: await authenticate(request),
+      clientAddress: clientAddress(request, trustProxy),
+    }),
   });
 }

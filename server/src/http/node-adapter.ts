@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { PEER_HEADER } from './client-address.js';
 import type { FetchHandler } from './router.js';
 
 function origin(req: IncomingMessage): string {
@@ -16,6 +17,7 @@ function toRequest(req: IncomingMessage): Request {
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i] ?? '';
     const value = req.rawHeaders[i + 1] ?? '';
+    if (name.toLowerCase() === PEER_HEADER) continue;
     // Node let the header through; the Fetch API may still refuse it (e.g. a bad name).
     try {
       headers.append(name, value);
@@ -23,6 +25,7 @@ function toRequest(req: IncomingMessage): Request {
       continue;
     }
   }
+  headers.set(PEER_HEADER, req.socket.remoteAddress ?? 'unknown');
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   return new Request(url, {

@@ -6,7 +6,9 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
+import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
+import type { RateLimits } from './rate-limits.js';
 import { firstViewPayload, injectBootPayload } from './first-view.js';
 import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
@@ -23,6 +25,7 @@ export interface RouterOptions {
   yoga: PiazzaYoga;
   /** null when the demo issuer is disabled (production). */
   demoIssuer: DemoIssuer | null;
+  rateLimits: RateLimits;
 }
 
 function notFound(): Response {
@@ -85,6 +88,14 @@ async function demoRoute(
   if (!demoIssuer) return notFound();
   if (path === '/auth/demo/people' && request.method === 'GET') return listDemoPeople(db);
   if (path === '/auth/demo/token' && request.method === 'POST') {
+    const wait = await options.rateLimits.signIn(clientAddress(request, options.config.trustProxy));
+    if (wait > 0) {
+      return jsonResponse(
+        429,
+        { error: { code: ErrorCode.RATE_LIMITED, message: `Too many sign-ins: wait ${wait} s` } },
+        { 'retry-after': String(wait) },
+      );
+    }
     const body = await readLimitedBody(request, MAX_BODY_BYTES);
     if (!body)
       return jsonResponse(413, {

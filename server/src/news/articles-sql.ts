@@ -24,6 +24,7 @@ interface ArticleRow {
   brand_name: string;
   author_given_name: string;
   author_family_name: string;
+  author_erased: boolean;
   locale: string;
   title: string;
   summary: string;
@@ -60,6 +61,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_key,
             b.id as brand_id, b.code as brand_code, b.name as brand_name,
             au.given_name as author_given_name, au.family_name as author_family_name,
+            au.erased_at is not null as author_erased,
             t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title
      from articles a
      join brands b on b.id = a.brand_id
@@ -92,7 +94,7 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): Article {
     locale: row.locale,
     isFallback: row.locale !== wanted,
     author: {
-      displayName: `${row.author_given_name} ${row.author_family_name}`,
+      displayName: row.author_erased ? null : `${row.author_given_name} ${row.author_family_name}`,
       jobTitle: row.author_title,
     },
     brand: { id: row.brand_id, code: row.brand_code, name: row.brand_name },

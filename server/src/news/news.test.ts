@@ -162,10 +162,18 @@ describe('news', () => {
 
   it('never reveals an article the reader may not see, even by id', async () => {
     const token = await t.tokenFor(LYON);
+    // Out of scope or absent: the same answer, so that ids reveal nothing.
     for (const id of ['article-test-veyra-it', 'article-test-lumo-fr', 'article-none']) {
-      expect(await t.graphql<ArticleData>(ARTICLE, { variables: { id }, token }), id).toEqual({
-        data: { article: null },
-      });
+      const body = await t.graphql<ArticleData>(ARTICLE, { variables: { id }, token });
+      expect(body.data, id).toEqual({ article: null });
+      expect(body.errors, id).toEqual([
+        {
+          message: 'No such article, or it is not available to you',
+          locations: expect.any(Array),
+          path: ['article'],
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ]);
     }
     const visible = await t.graphql<ArticleData>(ARTICLE, {
       variables: { id: 'article-test-veyra-all' },

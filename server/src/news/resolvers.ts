@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers.js';
-import { badUserInput, unauthenticated } from '../graphql/errors.js';
+import { badUserInput, notFound, unauthenticated } from '../graphql/errors.js';
 import { contentLocale, type ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import { queryArticles } from './articles-sql.js';
@@ -42,5 +42,6 @@ export const article: QueryResolvers['article'] = async (_parent, args, { db, pr
   if (!principal) throw unauthenticated();
   const locale = requestedLocale(args.locale, principal);
   const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
-  return row?.article ?? null;
+  if (!row) throw notFound('article');
+  return row.article;
 };

@@ -1,9 +1,13 @@
 import type { Db } from '../db/db.js';
 import type { Role } from '../generated/resolvers.js';
 
-export type ScopeType = 'group' | 'brand' | 'country' | 'region' | 'dealer';
+export type ScopeType =
+  'group' | 'brand' | 'country' | 'region' | 'dealer' | 'community' | 'locale';
 
-/** A role held over part of the org: the whole group, a brand, a country, a region or a dealer. */
+/**
+ * A role held over part of the org (the whole group, a brand, a country, a region, a dealer,
+ * a brand × country community) or, for translators, over a locale.
+ */
 export interface RoleGrant {
   role: Role;
   scopeType: ScopeType;
@@ -48,10 +52,10 @@ const SELECT_PRINCIPAL = `
   from people p
   left join dealers d on d.id = p.dealer_id
   left join person_roles r on r.person_id = p.id
-  where %WHERE%
+  where %WHERE% and p.erased_at is null
   group by p.id, d.region_id`;
 
-/** Loads the principal a verified identity names, or null when no such person exists. */
+/** Loads the principal a verified identity names, or null when no such person exists (or was erased). */
 export async function loadPrincipal(db: Db, identity: Identity): Promise<Principal | null> {
   const [where, value] =
     'personId' in identity

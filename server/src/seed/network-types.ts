@@ -14,13 +14,7 @@ export type JobCode =
   | 'IT_ADMIN';
 export type RoleCode = 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'EDITOR' | 'TRANSLATOR' | 'ADMIN';
 export type ScopeType =
-  | 'group'
-  | 'brand'
-  | 'country'
-  | 'region'
-  | 'dealer'
-  | 'community'
-  | 'locale';
+  'group' | 'brand' | 'country' | 'region' | 'dealer' | 'community' | 'locale';
 export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
 
 export interface BrandRow {

@@ -6,6 +6,7 @@ const messageKeyByCode: Record<string, string> = {
   FORBIDDEN: 'common:errors.forbidden',
   NOT_FOUND: 'common:errors.notFound',
   BAD_USER_INPUT: 'common:errors.badInput',
+  RATE_LIMITED: 'common:errors.rateLimited',
 };
 
 /**

@@ -22,7 +22,7 @@ export type NewsArticleQuery = {
     imageUrl: string | null;
     imageAlt: string | null;
     publishedAt: string;
-    author: { jobTitle: string | null; displayName: string };
+    author: { jobTitle: string | null; displayName: string | null };
   } | null;
 };
 

@@ -65,7 +65,7 @@ export class PiazzaNewsArticle extends LitElement {
     return html`<article lang=${article.locale}>
       <h1>${article.title}</h1>
       <p class="meta">
-        ${article.author.displayName}${
+        ${article.author.displayName ?? t('common:person.formerMember')}${
           article.author.jobTitle ? `, ${article.author.jobTitle}` : ''
         }
         · <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, language)}</time>

@@ -45,7 +45,7 @@ export class PiazzaNewsCard extends LitElement {
         <h2><a href=${this.href} @click=${this.open}>${article.title}</a></h2>
         <p>${article.summary}</p>
         <p class="meta">
-          ${article.author.displayName} ·
+          ${article.author.displayName ?? this.l10n.t('common:person.formerMember')} ·
           <time datetime=${article.publishedAt}
             >${formatDate(article.publishedAt, this.locale)}</time
           >${

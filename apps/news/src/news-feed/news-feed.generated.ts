@@ -24,7 +24,7 @@ export type NewsFeedQuery = {
         imageUrl: string | null;
         imageAlt: string | null;
         publishedAt: string;
-        author: { displayName: string };
+        author: { displayName: string | null };
       };
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_PATH } from '../graphql/schema.js';
+import type { Network, PersonRow } from '../seed/generate-network.js';
+import { createTestApp, type GraphQLBody, type TestApp } from '../test-support/test-app.js';
+import {
+  ACCESS_MATRIX,
+  PERSONA_PEOPLE,
+  PERSONAS,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Scope,
+} from './access-matrix.js';
+
+/** What each operation sends, and where its answer mentions the target. */
+interface Call {
+  document: string;
+  variables(target: string | null): Record<string, unknown>;
+  /** For lists: whether the target is among the answer's items. */
+  contains?(data: unknown, target: string): boolean;
+}
+
+const edgeIds = (data: unknown) =>
+  (data as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id);
+
+const CALLS: Record<string, Call> = {
+  me: { document: '{ me { person { id } apps } }', variables: () => ({}) },
+  newsFeed: {
+    document: '{ newsFeed(first: 50) { edges { node { id } } } }',
+    variables: () => ({}),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  article: {
+    document: 'query ($id: ID!) { article(id: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  dealers: {
+    document: '{ dealers(first: 200) { edges { node { id } } } }',
+    variables: () => ({}),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  dealer: {
+    document: 'query ($id: ID!) { dealer(id: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  people: {
+    document: 'query ($search: String) { people(search: $search) { edges { node { id } } } }',
+    variables: (id) => ({ search: id }),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  person: {
+    document: 'query ($id: ID!) { person(id: $id) { id email } }',
+    variables: (id) => ({ id }),
+  },
+  appRollouts: { document: '{ appRollouts { app wave } }', variables: () => ({}) },
+  auditLog: { document: '{ auditLog { retentionDays } }', variables: () => ({}) },
+  setAppRollout: {
+    document: 'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { app } }',
+    variables: () => ({}),
+  },
+  setAuditRetention: {
+    document: 'mutation { setAuditRetention(days: 730) { retentionDays } }',
+    variables: () => ({}),
+  },
+  exportPersonData: {
+    document: 'mutation ($id: ID!) { exportPersonData(personId: $id) { fileName } }',
+    variables: (id) => ({ id }),
+  },
+  erasePerson: {
+    document: 'mutation ($id: ID!) { erasePerson(personId: $id, reason: "Asked by mail") { id } }',
+    variables: (id) => ({ id }),
+  },
+};
+
+/**
+ * The part of the org a person's grants reach, computed here from the seed data alone,
+ * independently of the server's SQL, to pick targets inside and outside it.
+ */
+function dealersReached(network: Network, personId: string): Set<string> {
+  const grants = network.roles.filter((grant) => grant.personId === personId);
+  const regions = new Map(network.regions.map((region) => [region.id, region]));
+  const brands = new Map(network.brands.map((brand) => [brand.id, brand]));
+  const reached = network.dealers.filter((dealer) => {
+    const country = regions.get(dealer.regionId)!.countryCode;
+    const community = `community-${brands.get(dealer.brandId)!.code}-${country.toLowerCase()}`;
+    return grants.some(({ scopeType, scopeId }) => {
+      if (scopeType === 'group') return true;
+      const covered: Record<string, string> = {
+        brand: dealer.brandId,
+        country,
+        region: dealer.regionId,
+        dealer: dealer.id,
+        community,
+      };
+      return covered[scopeType] === scopeId;
+    });
+  });
+  return new Set(reached.map((dealer) => dealer.id));
+}
+
+function homeRegion(network: Network, person: PersonRow): string | null {
+  const dealer = network.dealers.find((d) => d.id === person.dealerId);
+  return dealer?.regionId ?? person.regionId;
+}
+
+/** Targets: the first inside the scope, and the nearest outside it (same region first). */
+function pickTargets(network: Network, person: PersonRow, kind: MatrixRow['target']) {
+  if (kind === 'article') {
+    const admin = person.id === PERSONA_PEOPLE.admin;
+    const visible = (a: Network['articles'][number]) =>
+      admin ||
+      (a.brandId === person.brandId &&
+        (a.countryCode ?? person.countryCode) === person.countryCode);
+    return {
+      in: network.articles.find(visible)?.id ?? null,
+      out: network.articles.find((a) => !visible(a))?.id ?? null,
+    };
+  }
+  if (kind === 'dealer') {
+    const reached = dealersReached(network, person.id);
+    const region = homeRegion(network, person);
+    const outside = network.dealers.filter((d) => !reached.has(d.id));
+    return {
+      in: network.dealers.find((d) => reached.has(d.id))?.id ?? null,
+      out: (outside.find((d) => d.regionId === region) ?? outside[0])?.id ?? null,
+    };
+  }
+  return { in: null, out: null };
+}
+
+/** What the server answered, in the matrix's words. */
+function classify(
+  status: number,
+  body: GraphQLBody,
+  field: string,
+  target: string | null,
+  call: Call,
+): string {
+  if (status === 401) return 'refused';
+  const code = body.errors?.[0]?.extensions?.code;
+  const codes: Record<string, Outcome> = {
+    UNAUTHENTICATED: 'unauthenticated',
+    FORBIDDEN: 'forbidden',
+    NOT_FOUND: 'not-found',
+  };
+  if (code) return codes[code] ?? `error ${code}`;
+  const data = body.data?.[field];
+  if (data === null || data === undefined) return 'null';
+  if (call.contains && target !== null) return call.contains(data, target) ? 'data' : 'hidden';
+  return 'data';
+}
+
+describe('the access matrix', () => {
+  let t: TestApp;
+  const tokens = new Map<Persona, string | undefined>();
+  /** People erased by the admin's cell, one per run, never a demo person. */
+  let victim: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const soon = Math.floor(Date.now() / 1000) + 600;
+    const { privateKey } = await generateKeyPair('ES256');
+    tokens.set('anonymous', undefined);
+    tokens.set(
+      'expired',
+      await t.signWithDemoKey({ sub: PERSONA_PEOPLE.expired, exp: soon - 1200 }),
+    );
+    tokens.set(
+      'forged',
+      await new SignJWT({})
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer('piazza-demo')
+        .setAudience('piazza')
+        .setSubject(PERSONA_PEOPLE.forged)
+        .setExpirationTime(soon)
+        .sign(privateKey),
+    );
+    for (const persona of PERSONAS.slice(3)) {
+      tokens.set(persona, await t.tokenFor(PERSONA_PEOPLE[persona as keyof typeof PERSONA_PEOPLE]));
+    }
+    victim = t.network.people.find((p) => p.job === 'MECHANIC' && !p.id.includes('demo'))!.id;
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every query and mutation of the schema, and a call for every row', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
+    const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys((type as GraphQLObjectType).getFields()),
+    );
+    expect(ACCESS_MATRIX.map((row) => row.operation).sort()).toEqual(fields.sort());
+    expect(Object.keys(CALLS).sort()).toEqual(fields.sort());
+  });
+
+  const cells = ACCESS_MATRIX.flatMap((row) =>
+    PERSONAS.flatMap((persona) =>
+      (['in', 'out'] as Scope[]).flatMap((scope) => {
+        const expected = row.expect[persona][scope];
+        return expected === undefined || expected === 'n/a'
+          ? []
+          : [{ row, persona, scope, expected }];
+      }),
+    ),
+  );
+
+  it.each(cells)(
+    '$row.operation × $persona × $scope scope → $expected',
+    async ({ row, persona, scope, expected }) => {
+      const call = CALLS[row.operation]!;
+      const person =
+        persona === 'anonymous'
+          ? undefined
+          : t.network.people.find((p) => p.id === PERSONA_PEOPLE[persona]);
+      let target: string | null = null;
+      if (row.target === 'person') target = 'person-demo-pl-sales';
+      if (row.target === 'victim') target = victim;
+      if (row.target === 'article' || row.target === 'dealer') {
+        // Callers without a valid token aim at the employee's targets.
+        const chooser =
+          persona === 'anonymous' || persona === 'expired' || persona === 'forged'
+            ? t.network.people.find((p) => p.id === PERSONA_PEOPLE.employee)!
+            : person!;
+        target = pickTargets(t.network, chooser, row.target)[scope];
+        expect(target, 'the seed has a target for this cell').not.toBeNull();
+      }
+      const response = await t.post(call.document, {
+        variables: call.variables(target),
+        token: tokens.get(persona),
+      });
+      const body = (await response.json()) as GraphQLBody;
+      expect(classify(response.status, body, row.operation, target, call)).toBe(expected);
+    },
+  );
+
+  it('leaves the data as it was after every refused mutation', async () => {
+    const body = await t.graphql<{ person: { erased: boolean } }>(
+      'query ($id: ID!) { person(id: $id) { erased } }',
+      { variables: { id: 'person-demo-pl-sales' }, token: tokens.get('admin') },
+    );
+    expect(body.data?.person.erased).toBe(false);
+    const audit = await t.db.query<{ actor_id: string }>('select distinct actor_id from audit_log');
+    expect(audit.map((row) => row.actor_id)).toEqual([PERSONA_PEOPLE.admin]);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Who may call what: every query and mutation × every role × inside and outside the
+ * caller's scope, with the answer the server must give. access-matrix.test.ts runs each
+ * cell against the real server and fails when an operation of the schema has no row here.
+ *
+ * Outcomes:
+ * - `data`: answered, with the target in the answer;
+ * - `hidden`: answered, without the target (a list filtered by scope);
+ * - `null`: answered with null and no error (`me` for an anonymous caller);
+ * - `not-found`: NOT_FOUND, the same as for an id that does not exist;
+ * - `forbidden`: FORBIDDEN; `unauthenticated`: UNAUTHENTICATED;
+ * - `refused`: HTTP 401, the token itself is expired or forged;
+ * - `n/a`: no such target exists for this persona (e.g. a dealer inside a translator's scope).
+ */
+
+export const PERSONAS = [
+  'anonymous',
+  'expired',
+  'forged',
+  'employee',
+  'field',
+  'regionManager',
+  'editor',
+  'translator',
+  'admin',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/** The demo people who play each signed-in persona (expired and forged tokens name the admin). */
+export const PERSONA_PEOPLE: Record<Exclude<Persona, 'anonymous'>, string> = {
+  expired: 'person-demo-admin',
+  forged: 'person-demo-admin',
+  employee: 'person-demo-fr-sales',
+  field: 'person-demo-it-area',
+  regionManager: 'person-demo-de-region',
+  editor: 'person-demo-it-editor',
+  translator: 'person-demo-pl-translator',
+  admin: 'person-demo-admin',
+};
+
+export type Outcome =
+  'data' | 'hidden' | 'null' | 'not-found' | 'forbidden' | 'unauthenticated' | 'refused' | 'n/a';
+
+export type Scope = 'in' | 'out';
+
+/** The kind of object an operation aims at, chosen for each persona by the test. */
+export type TargetKind = 'none' | 'article' | 'dealer' | 'person' | 'victim';
+
+/** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
+interface Cell {
+  in: Outcome;
+  out?: Outcome;
+}
+
+export interface MatrixRow {
+  operation: string;
+  target: TargetKind;
+  expect: Record<Persona, Cell>;
+}
+
+/** The usual answer for callers without a valid token. */
+const noToken = (anonymous: Outcome): Record<'anonymous' | 'expired' | 'forged', Cell> => ({
+  anonymous: { in: anonymous, out: anonymous },
+  expired: { in: 'refused', out: 'refused' },
+  forged: { in: 'refused', out: 'refused' },
+});
+
+/** Admin-only operations: everyone else is refused, whatever the target. */
+const adminOnly = (operation: string, target: TargetKind): MatrixRow => ({
+  operation,
+  target,
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden' },
+    field: { in: 'forbidden' },
+    regionManager: { in: 'forbidden' },
+    editor: { in: 'forbidden' },
+    translator: { in: 'forbidden' },
+    admin: { in: 'data' },
+  },
+});
+
+export const ACCESS_MATRIX: MatrixRow[] = [
+  {
+    operation: 'me',
+    target: 'none',
+    expect: {
+      ...noToken('null'),
+      employee: { in: 'data' },
+      field: { in: 'data' },
+      regionManager: { in: 'data' },
+      editor: { in: 'data' },
+      translator: { in: 'data' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'newsFeed',
+    target: 'article',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'hidden' },
+      field: { in: 'data', out: 'hidden' },
+      regionManager: { in: 'data', out: 'hidden' },
+      editor: { in: 'data', out: 'hidden' },
+      translator: { in: 'data', out: 'hidden' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'article',
+    target: 'article',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'not-found' },
+      field: { in: 'data', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'data', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'dealers',
+    target: 'dealer',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'hidden' },
+      field: { in: 'data', out: 'hidden' },
+      regionManager: { in: 'data', out: 'hidden' },
+      editor: { in: 'data', out: 'hidden' },
+      translator: { in: 'n/a', out: 'hidden' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'dealer',
+    target: 'dealer',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'not-found' },
+      field: { in: 'data', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'n/a', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  adminOnly('people', 'person'),
+  adminOnly('person', 'person'),
+  adminOnly('appRollouts', 'none'),
+  adminOnly('auditLog', 'none'),
+  adminOnly('setAppRollout', 'none'),
+  adminOnly('setAuditRetention', 'none'),
+  adminOnly('exportPersonData', 'person'),
+  adminOnly('erasePerson', 'victim'),
+];

@@ -1,0 +1,23 @@
+import type { PersonalDataSection } from '../privacy/personal-data.js';
+
+/** Articles the person wrote, with the job title printed under their name. */
+export const newsPersonalData: PersonalDataSection = {
+  name: 'articles',
+  export: (db, personId) =>
+    db.query(
+      `select a.id, a.published_at, json_agg(json_build_object('locale', t.locale,
+                'title', t.title, 'author_title', t.author_title) order by t.locale) as versions
+       from articles a join article_translations t on t.article_id = a.id
+       where a.author_id = $1
+       group by a.id order by a.published_at`,
+      [personId],
+    ),
+  async erase(db, personId) {
+    // The articles stay; nothing in them names the former author any more.
+    await db.query(
+      `update article_translations set author_title = null
+       where article_id in (select id from articles where author_id = $1)`,
+      [personId],
+    );
+  },
+};

@@ -1,0 +1,47 @@
+import { signedIn } from '../access/guard.js';
+import { dealersInScope } from '../access/org-scope.js';
+import type { Dealer, QueryResolvers } from '../generated/resolvers.js';
+import { notFound } from '../graphql/errors.js';
+import { connection, pageRequest } from '../graphql/pagination.js';
+import { containsPattern } from '../graphql/search.js';
+
+const DEALER_SELECT = `
+  select d.id, d.name, d.city,
+         json_build_object('id', r.id, 'name', r.name,
+           'country', json_build_object('code', c.code, 'name', c.name)) as region
+  from dealers d
+  join regions r on r.id = d.region_id
+  join countries c on c.code = r.country_code
+  join brands b on b.id = d.brand_id`;
+
+export const dealers: QueryResolvers['dealers'] = async (_parent, args, { db, principal }) => {
+  const caller = signedIn(principal);
+  const page = pageRequest(args, { parts: 2, max: 200, default: 50 });
+  const params: unknown[] = [containsPattern(args.search), ...(page.after ?? [null, null])];
+  const scope = dealersInScope(caller, params);
+  params.push(page.limit);
+  const rows = await db.query<Dealer>(
+    `${DEALER_SELECT}
+     where ${scope}
+       and ($1::text is null or d.name ilike $1 or d.city ilike $1)
+       and ($2::text is null or (d.name, d.id) > ($2, $3))
+     order by d.name, d.id
+     limit $${params.length}`,
+    params,
+  );
+  return connection(
+    rows,
+    page,
+    (row) => [row.name, row.id],
+    (row) => row,
+  );
+};
+
+export const dealer: QueryResolvers['dealer'] = async (_parent, args, { db, principal }) => {
+  const caller = signedIn(principal);
+  const params: unknown[] = [args.id];
+  const scope = dealersInScope(caller, params);
+  const [row] = await db.query<Dealer>(`${DEALER_SELECT} where d.id = $1 and ${scope}`, params);
+  if (!row) throw notFound('dealer');
+  return row;
+};
