@@ -11,6 +11,8 @@ import type { RateLimitConfig } from '../config.js';
 export interface RateLimits {
   mutation(personId: string | null, address: string): Promise<number>;
   signIn(address: string): Promise<number>;
+  /** Settles once Redis is connected; until then each instance counts on its own. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ function limiter(
   points: number,
   duration: number,
   redis: Redis | undefined,
+  namespace: string,
 ): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix, points, duration });
   // Counters live in Redis so that every instance counts together; if Redis fails, each
@@ -26,7 +29,7 @@ function limiter(
   return redis
     ? new RateLimiterRedis({
         storeClient: redis,
-        keyPrefix: `piazza:rl:${keyPrefix}`,
+        keyPrefix: `${namespace}:${keyPrefix}`,
         points,
         duration,
         insuranceLimiter: memory,
@@ -44,8 +47,15 @@ async function secondsToWait(limit: RateLimiterAbstract, key: string): Promise<n
   }
 }
 
-/** Rate limits per person and per client address, in memory or, with `redisUrl`, in Redis. */
-export function createRateLimits(config: RateLimitConfig, redisUrl?: string): RateLimits {
+/**
+ * Rate limits per person and per client address, in memory or, with `redisUrl`, in Redis
+ * under keys starting with `namespace`.
+ */
+export function createRateLimits(
+  config: RateLimitConfig,
+  redisUrl?: string,
+  namespace = 'piazza:rl',
+): RateLimits {
   const redis = redisUrl
     ? new Redis(redisUrl, {
         enableOfflineQueue: false,
@@ -56,9 +66,10 @@ export function createRateLimits(config: RateLimitConfig, redisUrl?: string): Ra
   // An unreachable Redis is reported once per failure, not thrown: the insurance limiter counts.
   redis?.on('error', (error: Error) => console.warn('Redis (rate limits):', error.message));
   const window = config.windowSeconds;
-  const perPerson = limiter('mutation-person', config.mutationsPerPerson, window, redis);
-  const perAddress = limiter('mutation-address', config.mutationsPerAddress, window, redis);
-  const signIns = limiter('sign-in-address', config.signInsPerAddress, window, redis);
+  const make = (name: string, points: number) => limiter(name, points, window, redis, namespace);
+  const perPerson = make('mutation-person', config.mutationsPerPerson);
+  const perAddress = make('mutation-address', config.mutationsPerAddress);
+  const signIns = make('sign-in-address', config.signInsPerAddress);
   return {
     async mutation(personId, address) {
       const byAddress = await secondsToWait(perAddress, address);
@@ -66,6 +77,12 @@ export function createRateLimits(config: RateLimitConfig, redisUrl?: string): Ra
       return Math.max(byAddress, byPerson);
     },
     signIn: (address) => secondsToWait(signIns, address),
+    ready: redis
+      ? new Promise<void>((resolve) => {
+          if (redis.status === 'ready') resolve();
+          else redis.once('ready', () => resolve());
+        })
+      : Promise.resolve(),
     async close() {
       await redis?.quit().catch(() => undefined);
     },
