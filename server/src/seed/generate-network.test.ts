@@ -99,7 +99,24 @@ describe('generateNetwork', () => {
         if (p.dealerId) expect(dealers.has(p.dealerId)).toBe(true);
         if (p.regionId) expect(regions.get(p.regionId)?.countryCode).toBe(p.countryCode);
       }
-      for (const r of n.roles) expect(people.has(r.personId)).toBe(true);
+      const teams = byId(n.teams);
+      const scopes: Record<string, Set<string | null>> = {
+        group: new Set([null]),
+        brand: new Set(brands.keys()),
+        country: countries,
+        region: new Set(regions.keys()),
+        dealer: new Set(dealers.keys()),
+        community: new Set(n.communities.map((c) => c.id)),
+        locale: new Set(n.countries.map((c) => c.locale)),
+      };
+      for (const r of n.roles) {
+        expect(people.has(r.personId)).toBe(true);
+        expect(scopes[r.scopeType]?.has(r.scopeId), `${r.scopeType} ${r.scopeId}`).toBe(true);
+      }
+      for (const p of n.people) {
+        if (p.teamId) expect(teams.get(p.teamId)?.dealerId).toBe(p.dealerId);
+        expect(p.teamId === null).toBe(p.dealerId === null);
+      }
       for (const a of n.articles) expect(people.get(a.authorId)?.job).toBe('EDITOR');
       const keys = new Set(n.articleTranslations.map((t) => `${t.articleId}/${t.locale}`));
       expect(keys.size).toBe(n.articleTranslations.length);
@@ -134,6 +151,18 @@ describe('generateNetwork', () => {
     ).toBe(true);
     const admins = network.roles.filter((r) => r.role === 'ADMIN').map((r) => r.personId);
     expect(admins).toContain('person-demo-admin');
+    const grantsOf = (id: string) =>
+      network.roles.filter((r) => r.personId === id).map((r) => [r.role, r.scopeType, r.scopeId]);
+    // Journey 5: the Lumo editor in Italy also targets Spain.
+    expect(grantsOf('person-demo-it-editor')).toEqual([
+      ['EDITOR', 'community', 'community-lumo-it'],
+      ['EDITOR', 'community', 'community-lumo-es'],
+    ]);
+    expect(grantsOf('person-demo-pl-translator')).toEqual([['TRANSLATOR', 'locale', 'pl']]);
+    // Journey 2: the service manager works at the dealer Giulia's region covers.
+    const service = people.get('person-demo-it-service');
+    const area = people.get('person-demo-it-area');
+    expect(dealers.get(service?.dealerId ?? '')?.regionId).toBe(area?.regionId);
   });
 
   it('spreads news over the 90 days before the reference date, in several languages', () => {
