@@ -20,7 +20,7 @@ const config: CodegenConfig = {
   generates: {
     'shared/graphql/generated/types.ts': {
       plugins: ['typescript'],
-      config: { ...clientConfig, onlyEnums: true },
+      config: { ...clientConfig, onlyOperationTypes: true },
     },
     'apps/': {
       preset: 'near-operation-file',

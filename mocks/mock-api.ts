@@ -1,4 +1,4 @@
-import type { Network, PersonRow } from '../server/src/seed/generate-network.js';
+import type { Network, PersonRow, RoleCode } from '../server/src/seed/generate-network.js';
 import { demoPeople } from '../server/src/seed/generate-network.js';
 
 const MAX_PAGE = 50;
@@ -21,11 +21,20 @@ export function mockTokenFor(personId: string): string {
  * The server's rules, answered from the seed network in memory: who the viewer is,
  * which articles they may read, in which language. Kept as small as the rules allow.
  */
+/** An app as apps/<name>/app.json declares it: who it is meant for. */
+export interface MockAppDefinition {
+  name: string;
+  roles: readonly string[];
+}
+
 export class MockApi {
   private readonly network: Network;
+  private readonly apps: readonly MockAppDefinition[];
 
-  constructor(network: Network) {
+  /** `apps`: the deployment's apps, for `me.apps` (every app is open to everyone its roles allow). */
+  constructor(network: Network, apps: readonly MockAppDefinition[] = []) {
     this.network = network;
+    this.apps = apps;
   }
 
   demoPeople() {
@@ -56,13 +65,18 @@ export class MockApi {
   me(viewer: PersonRow | undefined) {
     if (viewer === undefined) return null;
     const brand = this.network.brands.find((b) => b.id === viewer.brandId)!;
+    const roles = this.roles(viewer.id);
     return {
       person: {
         id: viewer.id,
         displayName: `${viewer.givenName} ${viewer.familyName}`,
         job: viewer.job,
       },
-      roles: this.roles(viewer.id),
+      roles,
+      apps: this.apps
+        .filter((app) => app.roles.some((role) => roles.includes(role as RoleCode)))
+        .map((app) => app.name),
+      cohorts: [],
       locale: viewer.locale,
       brand,
     };
@@ -99,7 +113,10 @@ export class MockApi {
   article(viewer: PersonRow | undefined, args: { id: string; locale?: string | null }) {
     const reader = this.requireViewer(viewer);
     const visible = this.visibleArticles(reader).some((a) => a.id === args.id);
-    return visible ? this.localized(args.id, args.locale ?? reader.locale) : null;
+    if (!visible) {
+      throw new MockUserError('NOT_FOUND', 'No such article, or it is not available to you');
+    }
+    return this.localized(args.id, args.locale ?? reader.locale);
   }
 
   private requireViewer(viewer: PersonRow | undefined): PersonRow {

@@ -51,6 +51,8 @@ export async function createTestPortal(options: {
       personId: options.personId,
       displayName: 'Test person',
       roles: ['EMPLOYEE'],
+      apps: [],
+      cohorts: [],
       locale: options.locale,
       brand: { code: 'veyra', name: 'Veyra' },
     },

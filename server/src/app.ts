@@ -31,7 +31,9 @@ export interface App {
 /** Wires the server: identity, GraphQL and the HTTP routes around one database. */
 export function createApp({ db, config }: AppOptions): App {
   const demoIssuer = config.demoIssuer
-    ? createDemoIssuer(() => loadDemoKeys({ db, file: config.demoKeyFile }))
+    ? createDemoIssuer(() => loadDemoKeys({ db, file: config.demoKeyFile }), {
+        lifetimeSeconds: config.demoTokenSeconds,
+      })
     : null;
   const issuers: TrustedIssuer[] = [];
   if (config.oidc) issuers.push(oidcIssuer(config.oidc));

@@ -7,6 +7,10 @@ export interface PortalSession {
   personId: string;
   displayName: string;
   roles: readonly Role[];
+  /** The apps the person may open (roles and roll-out waves, decided by the server). */
+  apps: readonly string[];
+  /** The pilot apps among `apps`: the person is in their first wave. */
+  cohorts: readonly string[];
   locale: string;
   brand: { code: string; name: string };
 }

@@ -13,7 +13,11 @@ export interface MountOptions {
   basePath?: string;
   /** A locale the host imposes, e.g. 'fr'. */
   locale?: string;
-  /** The host's access-token provider (the group's single sign-on). */
+  /**
+   * The host's access-token provider (the group's single sign-on). Called before every
+   * request; called with `{ forceRefresh: true }` when the server refused the token as
+   * expired, and should then return a new one (the request is replayed with it, once).
+   */
   getToken?: TokenProvider;
 }
 
@@ -23,7 +27,9 @@ export interface MountOptions {
  * @example
  * ```js
  * const portal = window.piazza.mountPortal(document.querySelector('#piazza'), {
- *   basePath: '/piazza/', locale: 'fr', getToken: () => sso.accessToken(),
+ *   basePath: '/piazza/',
+ *   locale: 'fr',
+ *   getToken: ({ forceRefresh } = {}) => sso.accessToken({ renew: forceRefresh }),
  * });
  * portal.unmount();
  * ```

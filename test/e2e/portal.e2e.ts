@@ -146,6 +146,32 @@ describe('the standalone portal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('lists the demo people by role on a phone, and signs in with the keyboard', async () => {
+    const { page } = await openPage(browser, { width: 360, height: 740 });
+    await page.goto(`${baseUrl}/`);
+    const headings = page.locator('piazza-sign-in h2');
+    await expect.poll(() => headings.count()).toBeGreaterThan(0);
+    const roles = await headings.allTextContents();
+    expect(roles[0]).toBe('Employee');
+    expect(roles.indexOf('Region manager')).toBeGreaterThan(roles.indexOf('Field staff'));
+    expect(roles.at(-1)).toBe('Portal administrator');
+    const person = page.getByRole('button', { name: /Piotr Kowalski/ }).first();
+    expect(await person.textContent()).toContain('Castello · Poland');
+    const heights = await page
+      .locator('piazza-sign-in button.person')
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await person.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => feedTitle(page).textContent()).toBe('Najnowsze aktualności');
+  });
+
   it('fits a 360 px phone screen and passes axe-core', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
     await signInAs(page, baseUrl, 'Piotr Kowalski');

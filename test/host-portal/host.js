@@ -11,14 +11,29 @@ const personId = params.get('as');
 const locale = params.get('locale');
 let token;
 
-async function groupSingleSignOn() {
-  token ??= fetch('/auth/demo/token', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  })
-    .then((response) => response.json())
-    .then((body) => body.accessToken);
+/**
+ * The SSO's token provider, as Piazza calls it: the token it holds, or a new one when
+ * Piazza says the one it holds has expired (`forceRefresh`). Concurrent calls share a
+ * request; a failed request is forgotten so that the next call tries again.
+ */
+async function groupSingleSignOn({ forceRefresh = false } = {}) {
+  if (token === undefined || forceRefresh) {
+    const pending = fetch('/auth/demo/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId }),
+    })
+      .then((response) => {
+        if (!response.ok) throw new Error(`Group SSO: HTTP ${response.status}`);
+        return response.json();
+      })
+      .then((body) => body.accessToken)
+      .catch((error) => {
+        if (token === pending) token = undefined;
+        throw error;
+      });
+    token = pending;
+  }
   return token;
 }
 

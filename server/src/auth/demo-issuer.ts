@@ -1,5 +1,4 @@
 import { createLocalJWKSet, SignJWT, type JWTVerifyGetKey } from 'jose';
-import { readDemoTokenSeconds } from '../config.js';
 import { DEMO_ALGORITHM, type DemoKeys } from './demo-keys.js';
 import type { TrustedIssuer } from './token-verifier.js';
 
@@ -33,15 +32,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /**
  * The built-in issuer for standalone and dev mode: it signs a token for any person who
  * exists, with no password. Its keys load on first use so that creating the app stays
- * synchronous. Tokens live `lifetimeSeconds` (the config's `demoTokenSeconds`); without
- * it, PIAZZA_DEMO_TOKEN_SECONDS is read the way loadConfig reads it.
+ * synchronous. Tokens live `lifetimeSeconds` (the config's `demoTokenSeconds`).
  */
 export function createDemoIssuer(
   loadKeys: () => Promise<DemoKeys>,
-  options: { lifetimeSeconds?: number } = {},
+  options: { lifetimeSeconds: number },
 ): DemoIssuer {
-  const lifetime =
-    options.lifetimeSeconds ?? readDemoTokenSeconds(process.env.PIAZZA_DEMO_TOKEN_SECONDS);
+  const lifetime = options.lifetimeSeconds;
   const keys = once(loadKeys);
   const keySet = once(async () => createLocalJWKSet({ keys: [(await keys()).publicJwk] }));
   const getKey: JWTVerifyGetKey = async (header, token) => (await keySet())(header, token);

@@ -242,7 +242,7 @@ export type Query = {
   __typename?: 'Query';
   /** Admins: the roll-out wave of every app. */
   appRollouts: Array<AppRollout>;
-  /** One published article, or null when it does not exist or is not visible to the caller. */
+  /** One published article. Fails with NOT_FOUND when it does not exist or is not visible to the caller. */
   article?: Maybe<Article>;
   /** Admins: what editors and admins did, newest first. */
   auditLog: AuditConnection;

@@ -7,7 +7,7 @@ import { createTestApp, testConfig, type TestApp } from '../test-support/test-ap
 
 const FRENCH_READER = 'person-demo-fr-sales';
 const INDEX = '<!doctype html><html><head><title>Piazza</title></head><body></body></html>';
-const ME = 'query Me { me { locale roles person { displayName } } }';
+const ME = 'query Me { me { locale apps person { displayName } } }';
 const FEED =
   'query NewsFeed($first: Int!, $locale: String!) { newsFeed(first: $first, locale: $locale) { edges { node { id title locale } } } }';
 
@@ -42,7 +42,6 @@ describe('the first view embedded in the standalone page', () => {
           route: 'news',
           namespace: 'news',
           order: 10,
-          roles: ['EMPLOYEE', 'ADMIN'],
           module: '@piazza/news',
           firstView: { operation: 'NewsFeed', variables: { first: 3, locale: '$locale' } },
         },

@@ -14,7 +14,6 @@ interface ManifestApp {
   name: string;
   route: string;
   namespace: string;
-  roles: string[];
   firstView?: { operation: string; variables: Record<string, unknown> };
 }
 
@@ -114,15 +113,13 @@ export async function firstViewPayload(options: {
     query: sessionQuery,
     variables: {},
   });
-  const me = session.data?.['me'] as { roles: string[]; locale: string } | null | undefined;
+  const me = session.data?.['me'] as { apps: string[]; locale: string } | null | undefined;
   if (!me) return null;
   const operations: PrefetchedOperation[] = [
     { operationName: SESSION_OPERATION, variables: {}, result: session },
   ];
   const path = new URL(options.request.url).pathname;
-  const allowed = deployment.apps.filter((app) =>
-    app.roles.some((role) => me.roles.includes(role)),
-  );
+  const allowed = deployment.apps.filter((app) => me.apps.includes(app.name));
   const app =
     allowed.find((candidate) => isRoute(path, candidate.route)) ??
     (path === '/' ? allowed[0] : undefined);

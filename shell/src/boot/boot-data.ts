@@ -51,6 +51,11 @@ export class PrefetchedResponses {
     }
   }
 
+  /** Forgets the answers left: they were the page's session's, which has ended. */
+  clear(): void {
+    this.results.clear();
+  }
+
   /** The embedded answer to a GraphQL request body, if there is one left. */
   take(body: unknown): Response | undefined {
     if (this.results.size === 0 || typeof body !== 'string') return undefined;

@@ -1,5 +1,3 @@
-import type { Role } from '@piazza/shared/graphql';
-
 /** One app of the portal, as the build lists it (apps/<name>/app.json plus its module). */
 export interface AppEntry {
   name: string;
@@ -9,8 +7,6 @@ export interface AppEntry {
   namespace: string;
   /** Position in the navigation. */
   order: number;
-  /** Roles allowed to open the app. */
-  roles: Role[];
   /** Specifier resolved by the import map, e.g. '@piazza/news'. */
   module: string;
 }
@@ -29,9 +25,12 @@ export interface PortalManifest {
   origin: string;
 }
 
-/** The apps a person with these roles may open, in manifest order. */
-export function appsForRoles(apps: readonly AppEntry[], roles: readonly Role[]): AppEntry[] {
-  return apps.filter((app) => app.roles.some((role) => roles.includes(role)));
+/**
+ * The apps of the deployment that the server opened to the person (`me.apps`: their roles
+ * and the roll-out waves), in manifest order.
+ */
+export function appsOpenTo(apps: readonly AppEntry[], names: readonly string[]): AppEntry[] {
+  return apps.filter((app) => names.includes(app.name));
 }
 
 let provideManifest: (manifest: PortalManifest) => void;

@@ -13,6 +13,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 export type MeQuery = {
   me: {
     roles: Array<Types.Role>;
+    apps: Array<string>;
+    cohorts: Array<string>;
     locale: string;
     person: { id: string; displayName: string };
     brand: { id: string; code: string; name: string };
@@ -47,6 +49,8 @@ export const MeDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cohorts' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
                 {
                   kind: 'Field',

@@ -2,7 +2,10 @@ import type { ApolloClient } from '@apollo/client';
 import type { PortalSession } from '@piazza/shared';
 import { MeDocument } from './session.generated.js';
 
-/** Loads the signed-in person; null when the token is missing, expired or refused. */
+/**
+ * Loads the signed-in person; null without a token. A refused token fails the request
+ * (after a renewal was tried, token-renewal.ts).
+ */
 export async function loadSession(client: ApolloClient): Promise<PortalSession | null> {
   const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
   const me = data?.me;
@@ -11,6 +14,8 @@ export async function loadSession(client: ApolloClient): Promise<PortalSession |
     personId: me.person.id,
     displayName: me.person.displayName,
     roles: me.roles,
+    apps: me.apps,
+    cohorts: me.cohorts,
     locale: me.locale,
     brand: { code: me.brand.code, name: me.brand.name },
   };

@@ -48,6 +48,15 @@ export const portalHeaderStyles = css`
     text-decoration: none;
     white-space: nowrap;
   }
+  /* A pilot the person is part of: a word, not only a colour. */
+  .early {
+    margin-inline-start: var(--piazza-space-xs);
+    padding: 0 var(--piazza-space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--piazza-radius);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
   nav a[aria-current='page'] {
     background: rgb(255 255 255 / 0.18);
     text-decoration: underline;

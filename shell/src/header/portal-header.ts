@@ -89,7 +89,11 @@ export class PiazzaPortalHeader extends LitElement {
                 href=${this.href(app.route)}
                 aria-current=${app === this.activeApp ? 'page' : 'false'}
                 @click=${this.followLink}
-                >${this.l10n.t(`apps.${app.name}`)}</a
+                >${this.l10n.t(`apps.${app.name}`)}${
+                  this.session?.cohorts.includes(app.name)
+                    ? html`<span class="early">${this.l10n.t('nav.earlyAccess')}</span>`
+                    : nothing
+                }</a
               >
             </li>`,
         )}

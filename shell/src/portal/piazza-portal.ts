@@ -19,22 +19,25 @@ import {
   supportedLocales,
   useLocale,
 } from '../boot/i18n.js';
-import {
-  appsForRoles,
-  manifestReady,
-  type AppEntry,
-  type PortalManifest,
-} from '../boot/manifest.js';
+import { appsOpenTo, manifestReady, type AppEntry, type PortalManifest } from '../boot/manifest.js';
 import { loadSession } from '../boot/session.js';
 import { AppRegistry, isAppRoute } from '../registry/app-registry.js';
-import { signOutDemo, storedDemoToken } from '../sign-in/demo-token.js';
+import {
+  adoptDemoToken,
+  demoTokenProvider,
+  rememberDemoPerson,
+  signOutDemo,
+} from '../sign-in/demo-token.js';
 import { PrefetchedResponses, readBootData, type BootData } from '../boot/boot-data.js';
 import '../sign-in/sign-in.js';
 import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
 
 type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
-/** Why the portal could not start: the host's token was refused, or Piazza was not reached. */
+/**
+ * Why the portal could not start or stopped: the host's token was refused (and could not
+ * be renewed), or Piazza was not reached.
+ */
 type Failure = 'signIn' | 'network';
 
 /** Only one portal per page: single-spa's registry and the Apollo cache are per page. */
@@ -70,15 +73,22 @@ export class PiazzaPortal extends LitElement {
 
   @state() private phase: Phase = 'booting';
   @state() private session: PortalSession | undefined;
+  /** Standalone, the person's token was refused for good: the sign-in says so. */
+  @state() private sessionEnded = false;
+  /** The token was refused for good during this boot. */
+  private refused = false;
   private failure: Failure = 'network';
   private manifest: PortalManifest | undefined;
   /** The languages offered in the header: none when the host imposes one. */
   private locales: string[] = [];
   private client: ApolloClient | undefined;
+  private prefetched: PrefetchedResponses | undefined;
   /** The first view the server embedded in the standalone page, if any. */
   private embedded: BootData | undefined;
   private apps: AppEntry[] = [];
   private registry: AppRegistry | undefined;
+  /** Unmounting the apps and emptying the cache of a session that ended. */
+  private teardown: Promise<unknown> = Promise.resolve();
   private readonly l10n = new LocalizeController(this, 'common');
   private readonly onRoute = (): void => this.requestUpdate();
 
@@ -130,7 +140,8 @@ export class PiazzaPortal extends LitElement {
       case 'signIn':
         return html`<piazza-sign-in
           .origin=${this.manifest?.origin ?? ''}
-          @piazza-signed-in=${this.boot}
+          ?session-ended=${this.sessionEnded}
+          @piazza-signed-in=${this.signedIn}
         ></piazza-sign-in>`;
       case 'failed':
         return html`<piazza-error-panel
@@ -149,18 +160,22 @@ export class PiazzaPortal extends LitElement {
 
   private readonly boot = async (): Promise<void> => {
     this.phase = 'booting';
+    this.refused = false;
     try {
+      await this.teardown;
       const manifest = (this.manifest = await manifestReady);
       const supported = supportedLocales(manifest);
       if (this.locale === undefined) this.locales = supported;
       if (this.client === undefined) {
         // Standalone only: in a host page, identity is the host's business.
         this.embedded = this.getToken ? undefined : readBootData();
-        const embeddedToken = this.embedded?.token;
+        if (this.embedded) adoptDemoToken(this.embedded.token);
+        this.prefetched = new PrefetchedResponses(this.embedded?.operations);
         this.client = createApolloClient({
           graphqlUrl: manifest.graphqlUrl,
-          getToken: this.getToken ?? (() => embeddedToken ?? storedDemoToken()),
-          prefetched: new PrefetchedResponses(this.embedded?.operations),
+          getToken: this.getToken ?? demoTokenProvider(manifest.origin),
+          prefetched: this.prefetched,
+          onSessionEnded: this.endSession,
         });
       }
       const routeApp = (apps: readonly AppEntry[]) =>
@@ -171,7 +186,12 @@ export class PiazzaPortal extends LitElement {
       const early = imposed
         ? useLocale(manifest, imposed, ['common', ...namespaceOf(routeApp(manifest.apps))])
         : Promise.resolve();
-      const [session] = await Promise.all([loadSession(this.client), early]);
+      // A token refused for good means no session: the sign-in, or the failure state.
+      const sessionLoaded = loadSession(this.client).catch((error: unknown) => {
+        if (this.refused) return null;
+        throw error;
+      });
+      const [session] = await Promise.all([sessionLoaded, early]);
       const locale = imposed ?? chooseLocale({ supported, profile: session?.locale });
       if (session === null) {
         await useLocale(manifest, locale, ['common']);
@@ -179,7 +199,8 @@ export class PiazzaPortal extends LitElement {
         this.phase = this.getToken ? 'failed' : 'signIn';
         return;
       }
-      this.apps = appsForRoles(manifest.apps, session.roles);
+      if (this.getToken === undefined) rememberDemoPerson(session.personId);
+      this.apps = appsOpenTo(manifest.apps, session.apps);
       // The first app's strings load with the shell's, not after the app's module.
       const firstApp = routeApp(this.apps) ?? this.apps[0];
       const embeddedBundles = this.embedded?.locale === locale ? this.embedded.bundles : {};
@@ -227,6 +248,37 @@ export class PiazzaPortal extends LitElement {
     const loaded = Object.keys(i18next.store.data[this.l10n.language] ?? {});
     await useLocale(this.manifest, locale, loaded);
     rememberLocale(locale);
+  };
+
+  private readonly signedIn = (): void => {
+    this.sessionEnded = false;
+    void this.boot();
+  };
+
+  /**
+   * The token was refused and could not be renewed: standalone, back to the sign-in with
+   * a notice; in a host page, the failure state (the host's sign-on is at fault). The
+   * apps and what the cache holds of the person go; the route stays, so signing in again
+   * reopens the same page.
+   */
+  private readonly endSession = (): void => {
+    if (this.phase === 'signIn' || this.phase === 'failed') return;
+    this.refused = true;
+    const hosted = this.getToken !== undefined;
+    if (!hosted) {
+      this.sessionEnded = true;
+      void signOutDemo(this.manifest?.origin ?? window.location.origin);
+    }
+    // While booting, boot itself turns the refusal into the sign-in or the failure state.
+    if (this.phase === 'booting') return;
+    this.failure = 'signIn';
+    this.phase = hosted ? 'failed' : 'signIn';
+    this.session = undefined;
+    this.prefetched?.clear();
+    this.teardown = Promise.all([this.registry?.stop(), this.client?.clearStore()]).catch(
+      () => undefined,
+    );
+    this.registry = undefined;
   };
 
   private readonly signOut = async (): Promise<void> => {

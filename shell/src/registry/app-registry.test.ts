@@ -1,17 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
+import type { PortalContext } from '@piazza/shared';
 import { createTestPortal } from '../../../mocks/test-portal.js';
 import type { AppEntry } from '../boot/manifest.js';
 import { AppRegistry, isAppRoute } from './app-registry.js';
 
-const everyone: AppEntry['roles'] = ['EMPLOYEE'];
 const apps: AppEntry[] = [
   {
     name: 'greeting',
     route: 'greeting',
     namespace: 'greeting',
     order: 1,
-    roles: everyone,
     module: new URL('./fixtures/greeting-app.ts', import.meta.url).pathname,
   },
   {
@@ -19,7 +18,6 @@ const apps: AppEntry[] = [
     route: 'missing',
     namespace: 'missing',
     order: 2,
-    roles: everyone,
     module: '/this/module/does-not-exist.js',
   },
   {
@@ -27,7 +25,6 @@ const apps: AppEntry[] = [
     route: 'throwing',
     namespace: 'throwing',
     order: 3,
-    roles: everyone,
     module: new URL('./fixtures/throwing-app.ts', import.meta.url).pathname,
   },
 ];
@@ -43,15 +40,18 @@ const tileTitle = (region: HTMLElement, name: string) =>
 describe('AppRegistry', () => {
   const region = document.createElement('main');
   document.body.append(region);
+  let portal: PortalContext;
+  let registry: AppRegistry;
 
   before(async () => {
-    const portal = await createTestPortal({
+    portal = await createTestPortal({
       personId: 'person-demo-fr-sales',
       locale: 'fr',
       app: { namespace: 'news', folder: 'apps/news' },
     });
     window.history.replaceState(null, '', '/portal/greeting');
-    new AppRegistry({ apps, portal, region, loadNamespace: async () => {} }).start();
+    registry = new AppRegistry({ apps, portal, region, loadNamespace: async () => {} });
+    registry.start();
     await waitUntil(() => container(region, 'greeting').textContent === 'Bonjour');
   });
 
@@ -86,5 +86,16 @@ describe('AppRegistry', () => {
     await waitUntil(() => !container(region, 'greeting').hidden, 'greeting not shown');
     expect(container(region, 'greeting').textContent).to.equal('Bonjour');
     expect(container(region, 'throwing').hidden).to.equal(true);
+  });
+
+  it('stops, and a new registry (a new session) mounts the app of the route again', async () => {
+    await registry.stop();
+    expect(region.querySelector('[data-app]')).to.equal(null);
+    registry = new AppRegistry({ apps, portal, region, loadNamespace: async () => {} });
+    registry.start();
+    await waitUntil(
+      () => container(region, 'greeting')?.textContent === 'Bonjour',
+      'greeting not mounted again',
+    );
   });
 });

@@ -22,6 +22,8 @@ export interface AppRegistryOptions {
   loadNamespace(namespace: string): Promise<void>;
 }
 
+let singleSpaStarted = false;
+
 /** Is `pathname` the app's route or below it? */
 export function isAppRoute(pathname: string, basePath: string, route: string): boolean {
   const prefix = `${basePath}${route}`;
@@ -51,7 +53,11 @@ export class AppRegistry {
     }
     addErrorHandler(this.onAppError);
     window.addEventListener('single-spa:routing-event', this.showActiveContainer);
-    start({ urlRerouteOnly: true });
+    // single-spa starts once per page (a second start throws); a registry made after
+    // another stopped (a new session, a portal mounted again) only registers, and
+    // single-spa mounts what is active.
+    if (!singleSpaStarted) start({ urlRerouteOnly: true });
+    singleSpaStarted = true;
   }
 
   /** Unmounts and forgets every app, e.g. when the host page removes the portal. */

@@ -11,15 +11,36 @@ export const signInStyles = css`
     margin-block: 0 var(--piazza-space-s);
     font-size: var(--piazza-font-size-display);
   }
-  ul {
+  h2 {
+    margin-block: var(--piazza-space-l) var(--piazza-space-s);
+    font-size: var(--piazza-font-size-title);
+  }
+  .notice {
+    padding: var(--piazza-space-m);
+    border-inline-start: 4px solid var(--piazza-color-primary);
+    border-radius: var(--piazza-radius);
+    background: var(--piazza-color-surface-sunken);
+  }
+  ul.people {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
     gap: var(--piazza-space-s);
-    margin-block: var(--piazza-space-l);
+    margin: 0;
     padding: 0;
     list-style: none;
   }
+  li {
+    display: grid;
+  }
+  .placeholder {
+    min-block-size: 5.5rem;
+    border-radius: var(--piazza-radius);
+    background: var(--piazza-color-skeleton);
+  }
   button.person {
     display: grid;
+    align-content: start;
+    gap: var(--piazza-space-xs);
     inline-size: 100%;
     min-block-size: var(--piazza-target-size);
     padding: var(--piazza-space-m);
@@ -29,6 +50,7 @@ export const signInStyles = css`
     color: var(--piazza-color-text-default);
     font: inherit;
     text-align: start;
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   button.person:hover {

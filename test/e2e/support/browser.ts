@@ -41,8 +41,14 @@ export async function openPage(
   return { page, errors, scripts };
 }
 
-/** Signs in on the standalone portal's demo sign-in as the person with this name. */
+/**
+ * Signs in on the standalone portal's demo sign-in as the person with this name (the
+ * first button: a person with several roles is listed under each).
+ */
 export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('button', { name: new RegExp(name) })
+    .first()
+    .click();
 }
