@@ -10,6 +10,7 @@ import { createGraphQL, type PiazzaYoga } from './graphql/yoga.js';
 import { toNodeHandler } from './http/node-adapter.js';
 import { createRateLimits } from './http/rate-limits.js';
 import { createRouter, type FetchHandler } from './http/router.js';
+import { appCatalogue } from './org/app-catalogue.js';
 
 export interface AppOptions {
   /** A migrated database. */
@@ -44,6 +45,7 @@ export function createApp({ db, config }: AppOptions): App {
     db,
     authenticate,
     rateLimits,
+    apps: appCatalogue(config.distDir),
     production: config.production,
     trustProxy: config.trustProxy,
   });

@@ -1,4 +1,5 @@
 import type { Db } from './db/db.js';
+import type { AppCatalogue } from './org/app-catalogue.js';
 import type { Principal } from './org/principal.js';
 
 /** What every resolver receives: the database and who is asking (null when anonymous). */
@@ -7,4 +8,6 @@ export interface GraphQLContext {
   principal: Principal | null;
   /** The client's network address, for rate limits. */
   clientAddress: string;
+  /** The apps of the deployment. */
+  apps: AppCatalogue;
 }

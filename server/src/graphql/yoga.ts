@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context.js';
 import type { Db } from '../db/db.js';
 import { clientAddress } from '../http/client-address.js';
 import type { RateLimits } from '../http/rate-limits.js';
+import type { AppCatalogue } from '../org/app-catalogue.js';
 import { mutationRateLimit } from './rate-limit-plugin.js';
 import { noIntrospection, safeErrors } from './safe-errors.js';
 import { createExecutableSchema } from './schema.js';
@@ -15,6 +16,7 @@ export interface GraphQLOptions {
   db: Db;
   authenticate: Authenticate;
   rateLimits: RateLimits;
+  apps: AppCatalogue;
   production: boolean;
   trustProxy: boolean;
 }
@@ -25,7 +27,7 @@ export interface GraphQLOptions {
  * are logged here.
  */
 export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
-  const { db, authenticate, rateLimits, production, trustProxy } = options;
+  const { db, authenticate, rateLimits, apps, production, trustProxy } = options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
     graphqlEndpoint: '/graphql',
@@ -57,6 +59,7 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
       db,
       principal: await authenticate(request),
       clientAddress: clientAddress(request, trustProxy),
+      apps,
     }),
   });
 }

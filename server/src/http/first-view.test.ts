@@ -42,6 +42,7 @@ describe('the first view embedded in the standalone page', () => {
           route: 'news',
           namespace: 'news',
           order: 10,
+          roles: ['EMPLOYEE', 'ADMIN'],
           module: '@piazza/news',
           firstView: { operation: 'NewsFeed', variables: { first: 3, locale: '$locale' } },
         },

@@ -10,7 +10,7 @@ import type {
 
 type AppRollout = ResolversTypes['AppRollout'];
 import { badUserInput } from '../graphql/errors.js';
-import { appCatalogue, type AppDefinition } from './app-catalogue.js';
+import type { AppCatalogue, AppDefinition } from './app-catalogue.js';
 import { loadPerson } from './person-model.js';
 import type { Principal } from './principal.js';
 
@@ -29,6 +29,7 @@ interface RolloutRow {
 export async function appsFor(
   db: Db,
   principal: Principal,
+  catalogue: AppCatalogue,
 ): Promise<{ apps: string[]; cohorts: string[] }> {
   const rows = await db.query<RolloutRow>(
     `select r.app, r.wave, exists (
@@ -42,7 +43,7 @@ export async function appsFor(
   const roles = new Set(principal.roles.map((grant) => grant.role));
   const apps: string[] = [];
   const cohorts: string[] = [];
-  for (const app of appCatalogue()) {
+  for (const app of await catalogue()) {
     if (!app.roles.some((role) => roles.has(role))) continue;
     const row = rollout.get(app.name);
     if (row?.wave === 'pilot') {
@@ -100,9 +101,13 @@ async function loadRollout(db: Db, app: AppDefinition): Promise<AppRollout> {
   };
 }
 
-export const appRollouts: QueryResolvers['appRollouts'] = async (_p, _a, { db, principal }) => {
+export const appRollouts: QueryResolvers['appRollouts'] = async (
+  _parent,
+  _args,
+  { db, principal, apps },
+) => {
   admin(principal);
-  return Promise.all(appCatalogue().map((app) => loadRollout(db, app)));
+  return Promise.all((await apps()).map((app) => loadRollout(db, app)));
 };
 
 async function unknownIds(db: Db, table: string, key: string, ids: string[]): Promise<string[]> {
@@ -117,10 +122,10 @@ async function unknownIds(db: Db, table: string, key: string, ids: string[]): Pr
 export const setAppRollout: MutationResolvers['setAppRollout'] = async (
   _parent,
   { input },
-  { db, principal },
+  { db, principal, apps },
 ) => {
   const caller = admin(principal);
-  const app = appCatalogue().find((candidate) => candidate.name === input.app);
+  const app = (await apps()).find((candidate) => candidate.name === input.app);
   if (!app) throw badUserInput(`No app is called "${input.app.slice(0, 40)}"`);
   const pilot = input.wave === 'PILOT';
   const countries = pilot ? [...new Set(input.countries ?? [])] : [];

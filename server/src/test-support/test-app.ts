@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { createApp, type App } from '../app.js';
 import { DEMO_AUDIENCE, DEMO_ISSUER } from '../auth/demo-issuer.js';
@@ -10,9 +12,17 @@ import { createTestDb } from './test-db.js';
 
 export const TEST_SCALE = 0.1;
 
-/** A development configuration whose demo key lives in the database. */
+/**
+ * A development configuration whose demo key lives in the database, with no build (the
+ * apps are the repository's, whatever a local build holds).
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demoKeyFile: undefined, ...overrides };
+  return {
+    ...loadConfig({}),
+    demoKeyFile: undefined,
+    distDir: join(tmpdir(), 'piazza-test-no-build'),
+    ...overrides,
+  };
 }
 
 export interface TestApp {

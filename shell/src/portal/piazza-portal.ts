@@ -153,7 +153,7 @@ export class PiazzaPortal extends LitElement {
       case 'ready':
         // App containers are appended here by the registry, after this paragraph.
         return html`<p ?hidden=${this.registry?.activeApp() !== undefined}>
-          ${t('nav.notFound')}
+          ${t(this.apps.length > 0 ? 'nav.notFound' : 'nav.noApps')}
         </p>`;
     }
   }
