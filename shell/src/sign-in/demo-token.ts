@@ -53,13 +53,20 @@ export async function fetchDemoPeople(origin: string): Promise<DemoPerson[]> {
 }
 
 /** Asks the demo issuer for a token for this person and keeps it as this tab's. */
+/** The demo issuer refused a token: `status` 429 means too many sign-ins from here. */
+export class SignInRefused extends Error {
+  constructor(readonly status: number) {
+    super(`Demo token: HTTP ${status}`);
+  }
+}
+
 export async function signInAsDemoPerson(origin: string, personId: string): Promise<string> {
   const response = await fetch(new URL('/auth/demo/token', origin), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ personId }),
   });
-  if (!response.ok) throw new Error(`Demo token: HTTP ${response.status}`);
+  if (!response.ok) throw new SignInRefused(response.status);
   const { accessToken } = (await response.json()) as { accessToken: string };
   sessionStorage.setItem(TOKEN_KEY, accessToken);
   rememberDemoPerson(personId);

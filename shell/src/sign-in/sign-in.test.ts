@@ -101,6 +101,24 @@ describe('piazza-sign-in', () => {
     expect(sessionStorage.getItem('piazza.demoPerson')).to.equal('sales');
   });
 
+  it('says so when too many sign-ins came from here, and keeps no token', async () => {
+    (await startMockWorker()).use(
+      http.post(
+        '*/auth/demo/token',
+        () => HttpResponse.json({ error: { code: 'RATE_LIMITED' } }, { status: 429 }),
+        { once: true },
+      ),
+    );
+    const element = await signIn();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#role-EMPLOYEE + ul button')!.click();
+    const panel = () => element.shadowRoot!.querySelector('piazza-error-panel');
+    await waitUntil(panel, 'no error panel');
+    expect(panel()!.getAttribute('message')).to.equal(
+      'Trop de tentatives en peu de temps. Attendez une minute et réessayez.',
+    );
+    expect(sessionStorage.getItem('piazza.demoToken')).to.equal(null);
+  });
+
   it('passes axe-core', async () => {
     await expect(await signIn({ sessionEnded: true })).to.be.accessible();
   });

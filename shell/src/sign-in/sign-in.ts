@@ -1,7 +1,12 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController, defineElement } from '@piazza/shared';
-import { fetchDemoPeople, signInAsDemoPerson, type DemoPerson } from './demo-token.js';
+import {
+  fetchDemoPeople,
+  SignInRefused,
+  signInAsDemoPerson,
+  type DemoPerson,
+} from './demo-token.js';
 import { signInStyles } from './sign-in.styles.js';
 
 /** Fired once the person has a token. */
@@ -68,7 +73,8 @@ export class PiazzaSignIn extends LitElement {
   /** The person's previous session ended (its token was refused): say so. */
   @property({ type: Boolean, attribute: 'session-ended' }) sessionEnded = false;
   @state() private people: DemoPerson[] | undefined;
-  @state() private failed = false;
+  /** The `common` key of the message shown when listing or signing in failed. */
+  @state() private failure: string | undefined;
   private signingIn = false;
   private readonly l10n = new LocalizeController(this, 'common');
 
@@ -87,10 +93,10 @@ export class PiazzaSignIn extends LitElement {
       }
       <p>${t('signIn.intro')}</p>
       ${
-        this.failed
+        this.failure
           ? html`<piazza-error-panel
               heading=${t('signIn.failedTitle')}
-              message=${t('errors.network')}
+              message=${t(this.failure)}
               retry-label=${t('actions.retry')}
               @piazza-retry=${this.load}
             ></piazza-error-panel>`
@@ -128,11 +134,11 @@ export class PiazzaSignIn extends LitElement {
   }
 
   private readonly load = async (): Promise<void> => {
-    this.failed = false;
+    this.failure = undefined;
     try {
       this.people = await fetchDemoPeople(this.origin);
     } catch {
-      this.failed = true;
+      this.failure = 'errors.network';
     }
   };
 
@@ -143,8 +149,9 @@ export class PiazzaSignIn extends LitElement {
     try {
       await signInAsDemoPerson(this.origin, person.id);
       this.dispatchEvent(new PiazzaSignedInEvent());
-    } catch {
-      this.failed = true;
+    } catch (error) {
+      const tooMany = error instanceof SignInRefused && error.status === 429;
+      this.failure = tooMany ? 'errors.rateLimited' : 'errors.network';
     } finally {
       this.signingIn = false;
     }
