@@ -29,7 +29,6 @@ import {
   signOutDemo,
 } from '../sign-in/demo-token.js';
 import { PrefetchedResponses, readBootData, type BootData } from '../boot/boot-data.js';
-import '../sign-in/sign-in.js';
 import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
 
@@ -112,6 +111,16 @@ export class PiazzaPortal extends LitElement {
     // Unmounted by the host: free single-spa's registrations so a portal can mount again.
     void this.registry?.stop();
     this.registry = undefined;
+  }
+
+  override willUpdate(): void {
+    // Only people who are not signed in need the sign-in: its code loads when it shows.
+    if (this.phase === 'signIn') {
+      import('../sign-in/sign-in.js').catch(() => {
+        this.failure = 'network';
+        this.phase = 'failed';
+      });
+    }
   }
 
   override render() {

@@ -78,8 +78,9 @@ export class PiazzaSignIn extends LitElement {
   private signingIn = false;
   private readonly l10n = new LocalizeController(this, 'common');
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  // Not connectedCallback: the element may be upgraded after the portal set `origin`
+  // (its code loads lazily), and Lit applies such early properties at the first update.
+  override firstUpdated(): void {
     void this.load();
   }
 
