@@ -153,8 +153,9 @@ export const portalHeaderStyles = css`
     .long {
       display: none;
     }
-    /* Still the button's accessible name, read out but not shown. */
-    .initials + .name {
+    /* Still part of the accessible names, read out but not shown: phones lack the room. */
+    .initials + .name,
+    .early {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;

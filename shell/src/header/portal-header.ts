@@ -91,7 +91,7 @@ export class PiazzaPortalHeader extends LitElement {
                 @click=${this.followLink}
                 >${this.l10n.t(`apps.${app.name}`)}${
                   this.session?.cohorts.includes(app.name)
-                    ? html`<span class="early">${this.l10n.t('nav.earlyAccess')}</span>`
+                    ? html` <span class="early">${this.l10n.t('nav.earlyAccess')}</span>`
                     : nothing
                 }</a
               >
