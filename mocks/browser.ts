@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { MockAdminApi } from './admin-api.js';
 import { mockNetwork } from './fixtures.js';
 import { createHandlers } from './handlers.js';
 import { MockApi, type MockAppDefinition } from './mock-api.js';
@@ -10,7 +11,11 @@ const apps = Object.values(
 
 /** Starts answering Piazza's API inside the browser (npm run dev:mock). */
 export async function startMockApi(): Promise<void> {
-  await setupWorker(...createHandlers(new MockApi(mockNetwork(), apps))).start({
+  const handlers = createHandlers(
+    new MockApi(mockNetwork(), apps),
+    new MockAdminApi(mockNetwork(), apps),
+  );
+  await setupWorker(...handlers).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -1,6 +1,8 @@
 import { buildClientSchema, graphql as execute, type IntrospectionQuery } from 'graphql';
 import { HttpResponse, graphql, http } from 'msw';
 import introspection from '../shared/graphql/generated/introspection.json' with { type: 'json' };
+import { MockAdminApi } from './admin-api.js';
+import { testApps } from './app-catalogue.js';
 import { mockNetwork } from './fixtures.js';
 import { MockApi, mockTokenFor } from './mock-api.js';
 
@@ -10,7 +12,10 @@ const schema = buildClientSchema(introspection as unknown as IntrospectionQuery)
  * msw handlers answering Piazza's real schema (every query is executed against it, so
  * a mock can never return a field the schema lacks) and the demo sign-in.
  */
-export function createHandlers(api = new MockApi(mockNetwork())) {
+export function createHandlers(
+  api = new MockApi(mockNetwork()),
+  admin = new MockAdminApi(mockNetwork(), testApps),
+) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
     http.post('*/auth/demo/token', async ({ request }) => {
@@ -26,9 +31,32 @@ export function createHandlers(api = new MockApi(mockNetwork())) {
         me: () => api.me(viewer),
         newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
         article: (args: Parameters<MockApi['article']>[1]) => api.article(viewer, args),
+        ...adminFields(admin, viewer),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });
       return HttpResponse.json(result);
     }),
   ];
+}
+
+type Viewer = Parameters<MockAdminApi['people']>[0];
+
+/** The admin queries and mutations, each bound to the viewer like the fields above. */
+function adminFields(admin: MockAdminApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(admin, viewer, args);
+  return {
+    people: bind(admin.people),
+    person: bind(admin.person),
+    dealers: bind(admin.dealers),
+    countries: bind(admin.countries),
+    appRollouts: bind(admin.appRollouts),
+    auditLog: bind(admin.auditLog),
+    setAppRollout: bind(admin.setAppRollout),
+    setAuditRetention: bind(admin.setAuditRetention),
+    exportPersonData: bind(admin.exportPersonData),
+    erasePerson: bind(admin.erasePerson),
+  };
 }

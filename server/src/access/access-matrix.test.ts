@@ -37,6 +37,7 @@ const CALLS: Record<string, Call> = {
     document: 'query ($id: ID!) { article(id: $id) { id } }',
     variables: (id) => ({ id }),
   },
+  countries: { document: '{ countries { code name } }', variables: () => ({}) },
   dealers: {
     document: '{ dealers(first: 200) { edges { node { id } } } }',
     variables: () => ({}),

@@ -121,6 +121,19 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     },
   },
   {
+    operation: 'countries',
+    target: 'none',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data' },
+      field: { in: 'data' },
+      regionManager: { in: 'data' },
+      editor: { in: 'data' },
+      translator: { in: 'data' },
+      admin: { in: 'data' },
+    },
+  },
+  {
     operation: 'dealers',
     target: 'dealer',
     expect: {

@@ -129,6 +129,8 @@ export type Country = {
 
 export type Dealer = {
   __typename?: 'Dealer';
+  /** The brand the dealer sells. */
+  brand: Brand;
   city: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -246,6 +248,8 @@ export type Query = {
   article?: Maybe<Article>;
   /** Admins: what editors and admins did, newest first. */
   auditLog: AuditConnection;
+  /** The countries of the network, by name. */
+  countries: Array<Country>;
   /** One dealer. Fails with NOT_FOUND when it does not exist or is outside the caller's scopes. */
   dealer?: Maybe<Dealer>;
   /**
@@ -260,7 +264,7 @@ export type Query = {
    * when a translation exists, else in its original language.
    */
   newsFeed: ArticleConnection;
-  /** Admins: people whose name or e-mail matches `search`, by family name. */
+  /** Admins: people whose name or e-mail contains `search`, or whose id is `search`; by family name. */
   people: PersonConnection;
   /** Admins: one person. Fails with NOT_FOUND when there is no such person. */
   person?: Maybe<Person>;
@@ -664,6 +668,7 @@ export type DealerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Dealer'] = ResolversParentTypes['Dealer'],
 > = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -784,6 +789,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
   >;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   dealer?: Resolver<
     Maybe<ResolversTypes['Dealer']>,
     ParentType,

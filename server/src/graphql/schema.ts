@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { article, newsFeed } from '../news/resolvers.js';
 import { auditLog, setAuditRetention } from '../audit/audit-log.js';
-import { dealer, dealers } from '../org/dealers.js';
+import { countries, dealer, dealers } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
 import { appRollouts, setAppRollout } from '../org/rollouts.js';
@@ -17,7 +17,18 @@ export const SCHEMA_PATH = fileURLToPath(
 );
 
 const resolvers: Resolvers = {
-  Query: { me, newsFeed, article, dealers, dealer, people, person, appRollouts, auditLog },
+  Query: {
+    me,
+    newsFeed,
+    article,
+    countries,
+    dealers,
+    dealer,
+    people,
+    person,
+    appRollouts,
+    auditLog,
+  },
   Mutation: { setAppRollout, setAuditRetention, exportPersonData, erasePerson },
   Person,
 };

@@ -1,18 +1,23 @@
 import { signedIn } from '../access/guard.js';
 import { dealersInScope } from '../access/org-scope.js';
-import type { Dealer, QueryResolvers } from '../generated/resolvers.js';
+import type { Country, Dealer, QueryResolvers } from '../generated/resolvers.js';
 import { notFound } from '../graphql/errors.js';
 import { connection, pageRequest } from '../graphql/pagination.js';
 import { containsPattern } from '../graphql/search.js';
+import { dealerJson } from './dealer-sql.js';
 
+/** Dealers with what the scope conditions (`access/org-scope.ts`) refer to. */
 const DEALER_SELECT = `
-  select d.id, d.name, d.city,
-         json_build_object('id', r.id, 'name', r.name,
-           'country', json_build_object('code', c.code, 'name', c.name)) as region
+  select ${dealerJson('d.id')} as dealer, d.name, d.id
   from dealers d
   join regions r on r.id = d.region_id
-  join countries c on c.code = r.country_code
   join brands b on b.id = d.brand_id`;
+
+interface DealerRow {
+  dealer: Dealer;
+  name: string;
+  id: string;
+}
 
 export const dealers: QueryResolvers['dealers'] = async (_parent, args, { db, principal }) => {
   const caller = signedIn(principal);
@@ -20,7 +25,7 @@ export const dealers: QueryResolvers['dealers'] = async (_parent, args, { db, pr
   const params: unknown[] = [containsPattern(args.search), ...(page.after ?? [null, null])];
   const scope = dealersInScope(caller, params);
   params.push(page.limit);
-  const rows = await db.query<Dealer>(
+  const rows = await db.query<DealerRow>(
     `${DEALER_SELECT}
      where ${scope}
        and ($1::text is null or d.name ilike $1 or d.city ilike $1)
@@ -33,7 +38,7 @@ export const dealers: QueryResolvers['dealers'] = async (_parent, args, { db, pr
     rows,
     page,
     (row) => [row.name, row.id],
-    (row) => row,
+    (row) => row.dealer,
   );
 };
 
@@ -41,7 +46,12 @@ export const dealer: QueryResolvers['dealer'] = async (_parent, args, { db, prin
   const caller = signedIn(principal);
   const params: unknown[] = [args.id];
   const scope = dealersInScope(caller, params);
-  const [row] = await db.query<Dealer>(`${DEALER_SELECT} where d.id = $1 and ${scope}`, params);
+  const [row] = await db.query<DealerRow>(`${DEALER_SELECT} where d.id = $1 and ${scope}`, params);
   if (!row) throw notFound('dealer');
-  return row;
+  return row.dealer;
+};
+
+export const countries: QueryResolvers['countries'] = (_parent, _args, { db, principal }) => {
+  signedIn(principal);
+  return db.query<Country>('select code, name from countries order by name');
 };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.js';
+import { dealerJson } from './dealer-sql.js';
 import type { Brand, Country, Dealer, Job, RoleGrant, TeamKind } from '../generated/resolvers.js';
 
 /** A person as resolvers hand them around; private fields are guarded in ./person-resolvers.ts. */
@@ -46,10 +47,7 @@ export function grantsJson(role: string, type: string, id: string): string {
 const PERSON_COLUMNS = `
   p.id, p.given_name as "givenName", p.family_name as "familyName", p.job, p.email,
   p.erased_at as "erasedAt",
-  case when d.id is null then null else json_build_object(
-    'id', d.id, 'name', d.name, 'city', d.city,
-    'region', json_build_object('id', dr.id, 'name', dr.name,
-      'country', json_build_object('code', dc.code, 'name', dc.name))) end as dealer,
+  case when p.dealer_id is null then null else ${dealerJson('p.dealer_id')} end as dealer,
   case when t.id is null then null else json_build_object('id', t.id, 'kind', t.kind) end as team,
   json_build_object('code', c.code, 'name', c.name) as country,
   json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
@@ -59,9 +57,6 @@ const PERSON_COLUMNS = `
 const PERSON_JOINS = `
   join countries c on c.code = p.country_code
   join brands b on b.id = p.brand_id
-  left join dealers d on d.id = p.dealer_id
-  left join regions dr on dr.id = d.region_id
-  left join countries dc on dc.code = dr.country_code
   left join teams t on t.id = p.team_id`;
 
 /** `select <person columns> from people p <joins> <rest>`: rest holds where/order/limit. */

@@ -11,6 +11,7 @@ import type {
 type AppRollout = ResolversTypes['AppRollout'];
 import { badUserInput } from '../graphql/errors.js';
 import type { AppCatalogue, AppDefinition } from './app-catalogue.js';
+import { dealerJson } from './dealer-sql.js';
 import { loadPerson } from './person-model.js';
 import type { Principal } from './principal.js';
 
@@ -69,12 +70,8 @@ async function loadRollout(db: Db, app: AppDefinition): Promise<AppRollout> {
        coalesce((select json_agg(json_build_object('code', c.code, 'name', c.name) order by c.code)
                  from app_rollout_cohort k join countries c on c.code = k.scope_id
                  where k.app = r.app and k.scope_type = 'country'), '[]') as countries,
-       coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'city', d.city,
-                   'region', json_build_object('id', g.id, 'name', g.name,
-                     'country', json_build_object('code', c.code, 'name', c.name)))
-                   order by d.name)
+       coalesce((select json_agg(${dealerJson('d.id')} order by d.name)
                  from app_rollout_cohort k join dealers d on d.id = k.scope_id
-                 join regions g on g.id = d.region_id join countries c on c.code = g.country_code
                  where k.app = r.app and k.scope_type = 'dealer'), '[]') as dealers
      from app_rollouts r where r.app = $1`,
     [app.name],

@@ -1,0 +1,137 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { InMemoryCache } from '@apollo/client';
+import {
+  LocalizeController,
+  createAppLifecycles,
+  defineElement,
+  portalContext,
+  type AppRootElement,
+  type PortalContext,
+} from '@piazza/shared';
+import { followLink, routeHref } from './admin-navigation.js';
+import { APP_ROUTE, parseRoute, sectionOf, type AdminRoute } from './admin-route.js';
+import { adminTypePolicies } from './admin-type-policies.js';
+import './admin-people/admin-people.js';
+import './admin-person/admin-person.js';
+import './admin-rollouts/admin-rollouts.js';
+import './admin-rollouts/admin-rollout-form.js';
+import './admin-audit/admin-audit.js';
+
+const SECTIONS = [
+  { route: { screen: 'people', search: '' }, label: 'nav.people' },
+  { route: { screen: 'rollouts' }, label: 'nav.rollouts' },
+  {
+    route: { screen: 'audit', filter: { action: '', actorId: '', targetId: '' } },
+    label: 'nav.audit',
+  },
+] as const satisfies readonly { route: AdminRoute; label: string }[];
+
+/**
+ * The admin app's root: provides the portal context to its tree, shows the app's own
+ * navigation and the screen of the address (people, a person, roll-out, audit log).
+ */
+export class PiazzaAdminApp extends LitElement implements AppRootElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    nav ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--piazza-space-s);
+      margin: 0 0 var(--piazza-space-l);
+      padding: 0;
+      list-style: none;
+    }
+    nav a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: var(--piazza-target-size);
+      padding-inline: var(--piazza-space-m);
+      border: 1px solid var(--piazza-color-border);
+      border-radius: var(--piazza-radius);
+      background: var(--piazza-color-surface-raised);
+      color: var(--piazza-color-primary);
+      font-weight: 600;
+      text-decoration: none;
+    }
+    nav a[aria-current='page'] {
+      border-color: var(--piazza-color-primary);
+      background: var(--piazza-color-primary);
+      color: var(--piazza-color-on-primary);
+    }
+    nav a:focus-visible {
+      outline: 3px solid var(--piazza-color-focus);
+      outline-offset: 2px;
+    }
+  `;
+
+  @provide({ context: portalContext })
+  @property({ attribute: false })
+  portal!: PortalContext;
+
+  private readonly l10n = new LocalizeController(this, 'admin');
+  private readonly onRoute = (): void => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    (this.portal.client.cache as InMemoryCache).policies.addTypePolicies(adminTypePolicies);
+    window.addEventListener('popstate', this.onRoute);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onRoute);
+  }
+
+  override render() {
+    const route = parseRoute(window.location, this.portal.href(`${APP_ROUTE}/`));
+    const { t } = this.l10n;
+    const current = sectionOf(route);
+    return html`<nav aria-label=${t('nav.label')}>
+        <ul>
+          ${SECTIONS.map(
+            (section) =>
+              html`<li>
+                <a
+                  href=${routeHref(this.portal, section.route)}
+                  aria-current=${sectionOf(section.route) === current ? 'page' : 'false'}
+                  @click=${(event: MouseEvent) => followLink(event, this.portal, section.route)}
+                  >${t(section.label)}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </nav>
+      ${this.renderScreen(route)}`;
+  }
+
+  private renderScreen(route: AdminRoute) {
+    switch (route.screen) {
+      case 'people':
+        return html`<piazza-admin-people .search=${route.search}></piazza-admin-people>`;
+      case 'person':
+        return html`<piazza-admin-person person-id=${route.personId}></piazza-admin-person>`;
+      case 'rollouts':
+        return html`<piazza-admin-rollouts></piazza-admin-rollouts>`;
+      case 'rollout':
+        return html`<piazza-admin-rollout-form app=${route.app}></piazza-admin-rollout-form>`;
+      case 'audit':
+        return html`<piazza-admin-audit .filter=${route.filter}></piazza-admin-audit>`;
+      case 'notFound':
+        return html`<p>${this.l10n.t('nav.notFound')}</p>`;
+    }
+  }
+}
+
+defineElement('piazza-admin-app', PiazzaAdminApp);
+
+export const { bootstrap, mount, unmount } = createAppLifecycles({ tagName: 'piazza-admin-app' });
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-admin-app': PiazzaAdminApp;
+  }
+}

@@ -1,0 +1,191 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, signInAs } from './support/browser.js';
+
+/**
+ * The admin's journey on the real server. The e2e files share one server and database:
+ * this one erases only a generated person nobody else's test uses, and puts the news
+ * roll-out back to everyone whatever happens.
+ */
+const baseUrl = inject('baseUrl');
+const ADMIN = 'Oliver Bennett';
+/** A generated salesperson in Rome: not a demo person, not an author of any article. */
+const TO_ERASE = 'person-it-000003';
+let axeSource: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The ids of the axe-core rules the page breaks (WCAG 2.x A and AA, best practices). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } })
+      .axe;
+    return (await axe.run()).violations.map((violation) => violation.id);
+  });
+}
+
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Opens an admin section from the app's own navigation. */
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.locator('piazza-admin-app nav').getByRole('link', { name }).click();
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Find a person by name, e-mail address or id').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Puts the news roll-out back to everyone through the API, as the admin. */
+async function openNewsToEveryone(): Promise<void> {
+  const token = await fetch(`${baseUrl}/auth/demo/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId: 'person-demo-admin' }),
+  });
+  const { accessToken } = (await token.json()) as { accessToken: string };
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({
+      query: 'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { wave } }',
+    }),
+  });
+  expect(((await response.json()) as { data: unknown }).data).toEqual({
+    setAppRollout: { wave: 'EVERYONE' },
+  });
+}
+
+describe('the admin app', () => {
+  it('finds a person, exports their data, erases another and sees it in the audit log', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInAs(page, baseUrl, ADMIN);
+    await page.locator('piazza-portal-header nav a[href="/admin"]').click();
+    await expect.poll(() => page.locator('piazza-admin-people h1').textContent()).toBe('People');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await search(page, 'Kowalski');
+    const kowalski = page.locator('piazza-admin-people tbody tr', { hasText: 'Piotr Kowalski' });
+    await expect.poll(() => kowalski.count()).toBe(1);
+    expect(page.url()).toBe(`${baseUrl}/admin/people?q=Kowalski`);
+    await kowalski.getByRole('link').click();
+    await expect
+      .poll(() => page.locator('piazza-admin-person h1').textContent())
+      .toContain('Piotr Kowalski');
+    expect(page.url()).toBe(`${baseUrl}/admin/people/person-demo-pl-sales`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export data (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^piazza-person-demo-pl-sales-[\d-]+\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      person: { email: string };
+    };
+    expect(exported.person.email).toBe('piotr.kowalski@castello-pl.example');
+    await expect
+      .poll(() => page.locator('piazza-admin-person [role="status"]').textContent())
+      .toContain(download.suggestedFilename());
+
+    // Back to the results the admin came from, then someone else, found by id.
+    await page.goBack();
+    await expect.poll(() => kowalski.count()).toBe(1);
+    await search(page, TO_ERASE);
+    const found = page.locator('piazza-admin-people tbody tr');
+    await expect.poll(() => found.count()).toBe(1);
+    const name = (await found.getByRole('link').textContent())!.trim();
+    await found.getByRole('link').click();
+    await expect.poll(() => page.locator('piazza-admin-person h1').textContent()).toContain(name);
+
+    await page.getByRole('button', { name: 'Erase personal data' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByLabel('Reason for the erasure').fill('Request 4821: asked to be forgotten');
+    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    await expect
+      .poll(() => page.locator('piazza-admin-person h1').textContent())
+      .toContain('Former member');
+    expect(await dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.locator('piazza-admin-person [role="status"]').textContent())
+      .toContain(`The personal data of ${name} was erased.`);
+
+    await openSection(page, 'Audit log');
+    await page.getByLabel('What was done').selectOption('person.erase');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    const erasure = page.locator('piazza-admin-audit-table tbody tr').first();
+    await expect.poll(() => erasure.textContent()).toContain(`Person with id ${TO_ERASE}`);
+    expect(await erasure.textContent()).toContain('Erased a person’s data');
+    expect(await erasure.textContent()).toContain(ADMIN);
+    await erasure.getByText('Show details').click();
+    expect(await erasure.locator('pre').textContent()).toContain('asked to be forgotten');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens news to a pilot country, then to everyone again', async () => {
+    const { page, errors } = await openPage(browser);
+    try {
+      await signInAs(page, baseUrl, ADMIN);
+      await page.goto(`${baseUrl}/admin/rollout`);
+      const news = page.locator('piazza-admin-rollouts tbody tr', { hasText: 'News' });
+      await expect.poll(() => news.textContent()).toContain('Everyone');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await news.getByRole('link', { name: /^Change/ }).click();
+      await page.getByLabel('A pilot group of countries and dealerships only').check();
+      await page.getByLabel('Poland').check();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Save' }).click();
+      const saved = page.locator('piazza-admin-rollout-form [role="status"]');
+      await expect.poll(() => saved.textContent()).toMatch(/News is now open to [\d,]+ people/);
+
+      await page.getByRole('link', { name: 'All sections' }).click();
+      await expect.poll(() => news.textContent()).toContain('A pilot group');
+      expect(await news.textContent()).toContain('Poland');
+      expect(await news.textContent()).toContain(ADMIN);
+
+      await news.getByRole('link', { name: /^Change/ }).click();
+      await page.getByLabel('Everyone whose role allows it').check();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => saved.textContent()).toMatch(/News is now open to [\d,]+ people/);
+      await page.getByRole('link', { name: 'All sections' }).click();
+      await expect.poll(() => news.textContent()).toContain('No pilot group');
+      expect(errors).toEqual([]);
+    } finally {
+      await openNewsToEveryone();
+    }
+  });
+
+  it('fits a 360 px phone screen and passes axe-core on every screen', async () => {
+    const { page } = await openPage(browser, { width: 360, height: 740 });
+    await signInAs(page, baseUrl, ADMIN);
+    const screens = [
+      { path: '/admin/people?q=Kowalski', ready: 'piazza-admin-people tbody tr' },
+      { path: '/admin/people/person-demo-pl-sales', ready: 'piazza-admin-person dl' },
+      { path: '/admin/rollout', ready: 'piazza-admin-rollouts tbody tr' },
+      { path: '/admin/rollout/news', ready: 'piazza-admin-rollout-form form' },
+      { path: '/admin/audit', ready: 'piazza-admin-audit-table tbody tr' },
+    ];
+    for (const screen of screens) {
+      await page.goto(`${baseUrl}${screen.path}`);
+      await page.locator(screen.ready).first().waitFor();
+      expect(await horizontalOverflow(page), screen.path).toBe(0);
+      expect(await axeViolations(page), screen.path).toEqual([]);
+    }
+  });
+});
