@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphqlAs } from './support/api.js';
+import { axeViolations } from './support/axe.js';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';
 
 /**
@@ -13,27 +14,14 @@ const baseUrl = inject('baseUrl');
 const ADMIN = 'Oliver Bennett';
 /** A generated salesperson in Rome: not a demo person, not an author of any article. */
 const TO_ERASE = 'person-it-000003';
-let axeSource: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser.close();
 });
-
-/** The ids of the axe-core rules the page breaks (WCAG 2.x A and AA, best practices). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => violation.id);
-  });
-}
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -50,22 +38,12 @@ async function search(page: Page, text: string): Promise<void> {
 
 /** Puts the news roll-out back to everyone through the API, as the admin. */
 async function openNewsToEveryone(): Promise<void> {
-  const token = await fetch(`${baseUrl}/auth/demo/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId: 'person-demo-admin' }),
-  });
-  const { accessToken } = (await token.json()) as { accessToken: string };
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({
-      query: 'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { wave } }',
-    }),
-  });
-  expect(((await response.json()) as { data: unknown }).data).toEqual({
-    setAppRollout: { wave: 'EVERYONE' },
-  });
+  const data = await graphqlAs(
+    baseUrl,
+    'person-demo-admin',
+    'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { wave } }',
+  );
+  expect(data).toEqual({ setAppRollout: { wave: 'EVERYONE' } });
 }
 
 describe('the admin app', () => {

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -21,17 +16,6 @@ afterAll(async () => {
 /** What the host page's own script keeps on window. */
 interface HostWindow {
   groupPortal: { clicks: number };
-}
-
-/** The ids of the axe-core rules the page breaks (WCAG 2.x A and AA, best practices). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools: the portal's CSP rightly refuses an injected script tag.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } })
-      .axe;
-    return (await axe.run()).violations.map((violation) => violation.id);
-  });
 }
 
 const feedTitle = (page: Page) => page.locator('piazza-news-feed h1');

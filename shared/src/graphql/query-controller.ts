@@ -47,6 +47,10 @@ export class QueryController<
   private subscription: Subscription | undefined;
   private variablesKey = '';
   private result: ObservableQuery.Result<TData> | undefined;
+  /** A next page is on its way (for the "show more" button). */
+  loadingMore = false;
+  /** The last next page failed; cleared by the next try or new variables. */
+  moreFailed = false;
 
   constructor(host: ReactiveControllerHost, options: QueryControllerOptions<TData, TVariables>) {
     this.host = host;
@@ -67,9 +71,22 @@ export class QueryController<
     return this.result?.error;
   }
 
-  /** Asks for the next page; the cache's field policy merges it into `data`. */
+  /**
+   * Asks for the next page; the cache's field policy merges it into `data`. Never throws:
+   * `loadingMore` and `moreFailed` tell the host what to show.
+   */
   async fetchMore(variables: Partial<TVariables>): Promise<void> {
-    await this.observable?.fetchMore({ variables });
+    this.loadingMore = true;
+    this.moreFailed = false;
+    this.host.requestUpdate();
+    try {
+      await this.observable?.fetchMore({ variables });
+    } catch {
+      this.moreFailed = true;
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Fetches again from the network, e.g. for a "retry" button. */
@@ -90,6 +107,7 @@ export class QueryController<
     const key = JSON.stringify(variables);
     if (this.observable !== undefined && key === this.variablesKey) return;
     this.variablesKey = key;
+    this.moreFailed = false;
     if (this.observable === undefined) {
       this.observable = client.watchQuery<TData, TVariables>({
         query: this.options.query,

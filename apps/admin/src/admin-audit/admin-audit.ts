@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
@@ -50,8 +50,6 @@ export class PiazzaAdminAudit extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   /** The filter of the address bar (`?action=&actor=&target=`). */
   @property({ attribute: false }) filter: AuditFilterValues = NO_FILTER;
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
 
   private readonly l10n = new LocalizeController(this, 'admin');
   private readonly log = new QueryController(this, {
@@ -136,15 +134,15 @@ export class PiazzaAdminAudit extends LitElement {
               .entries=${edges.map((edge) => edge.node)}
             ></piazza-admin-audit-table>
             <div class="more">
-              ${this.moreFailed ? html`<p role="alert">${t('audit.moreFailed')}</p>` : nothing}
+              ${this.log.moreFailed ? html`<p role="alert">${t('audit.moreFailed')}</p>` : nothing}
               ${
                 pageInfo.hasNextPage
                   ? html`<button
                       class="piazza-button"
-                      ?disabled=${this.loadingMore}
-                      @click=${() => this.loadMore(pageInfo.endCursor)}
+                      ?disabled=${this.log.loadingMore}
+                      @click=${() => this.log.fetchMore({ after: pageInfo.endCursor })}
                     >
-                      ${this.loadingMore ? t('audit.loadingMore') : t('audit.loadMore')}
+                      ${this.log.loadingMore ? t('audit.loadingMore') : t('audit.loadMore')}
                     </button>`
                   : html`<p>${t('audit.end')}</p>`
               }
@@ -157,23 +155,10 @@ export class PiazzaAdminAudit extends LitElement {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const value = (name: string) => String(form.get(name) ?? '').trim();
-    this.moreFailed = false;
     openRoute(this.portal, {
       screen: 'audit',
       filter: { action: value('action'), actorId: value('actorId'), targetId: value('targetId') },
     });
-  }
-
-  private async loadMore(after: string | null): Promise<void> {
-    this.loadingMore = true;
-    this.moreFailed = false;
-    try {
-      await this.log.fetchMore({ after });
-    } catch {
-      this.moreFailed = true;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 }
 

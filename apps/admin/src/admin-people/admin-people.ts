@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
@@ -45,8 +45,6 @@ export class PiazzaAdminPeople extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   /** The search the list shows, from the address bar (`?q=`). */
   @property() search = '';
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
   @query('input') private input!: HTMLInputElement;
 
   private readonly l10n = new LocalizeController(this, 'admin');
@@ -118,15 +116,15 @@ export class PiazzaAdminPeople extends LitElement {
         </tbody>
       </table>
       <div class="more">
-        ${this.moreFailed ? html`<p role="alert">${t('people.moreFailed')}</p>` : nothing}
+        ${this.people.moreFailed ? html`<p role="alert">${t('people.moreFailed')}</p>` : nothing}
         ${
           pageInfo.hasNextPage
             ? html`<button
                 class="piazza-button"
-                ?disabled=${this.loadingMore}
-                @click=${() => this.loadMore(pageInfo.endCursor)}
+                ?disabled=${this.people.loadingMore}
+                @click=${() => this.people.fetchMore({ after: pageInfo.endCursor })}
               >
-                ${this.loadingMore ? t('people.loadingMore') : t('people.loadMore')}
+                ${this.people.loadingMore ? t('people.loadingMore') : t('people.loadMore')}
               </button>`
             : html`<p>${t('people.end')}</p>`
         }
@@ -169,20 +167,7 @@ export class PiazzaAdminPeople extends LitElement {
     const search = this.input.value;
     if (search === this.search) return;
     this.search = search;
-    this.moreFailed = false;
     replaceRoute(this.portal, { screen: 'people', search });
-  }
-
-  private async loadMore(after: string | null): Promise<void> {
-    this.loadingMore = true;
-    this.moreFailed = false;
-    try {
-      await this.people.fetchMore({ after });
-    } catch {
-      this.moreFailed = true;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 }
 

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
@@ -32,8 +31,6 @@ export class PiazzaNewsFeed extends LitElement {
   static override styles = [buttonStyles, newsFeedStyles];
 
   @consume({ context: portalContext }) portal?: PortalContext;
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
 
   private readonly l10n = new LocalizeController(this, 'news');
   private readonly feed = new QueryController(this, {
@@ -83,31 +80,19 @@ export class PiazzaNewsFeed extends LitElement {
         )}
       </ul>
       <div class="more">
-        ${this.moreFailed ? html`<p role="alert">${t('feed.moreFailed')}</p>` : nothing}
+        ${this.feed.moreFailed ? html`<p role="alert">${t('feed.moreFailed')}</p>` : nothing}
         ${
           pageInfo.hasNextPage
             ? html`<button
                 class="piazza-button"
-                ?disabled=${this.loadingMore}
-                @click=${() => this.loadMore(pageInfo.endCursor)}
+                ?disabled=${this.feed.loadingMore}
+                @click=${() => this.feed.fetchMore({ after: pageInfo.endCursor ?? null })}
               >
-                ${this.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
+                ${this.feed.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
               </button>`
             : html`<p>${t('feed.end')}</p>`
         }
       </div>`;
-  }
-
-  private async loadMore(after: string | null | undefined): Promise<void> {
-    this.loadingMore = true;
-    this.moreFailed = false;
-    try {
-      await this.feed.fetchMore({ after: after ?? null });
-    } catch {
-      this.moreFailed = true;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 }
 
