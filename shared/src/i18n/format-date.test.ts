@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date.js';
+import { formatDate, formatTimestamp } from './format-date.js';
 
 const now = new Date(2026, 10, 23, 16, 0); // Monday 23 November 2026, 16:00 local time
 
@@ -25,5 +25,13 @@ describe('formatDate', () => {
     expect(formatDate(new Date(2025, 11, 31, 8, 0).toISOString(), 'nl', now)).toBe(
       '31 december 2025',
     );
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('gives the exact date and time whatever its age, in the reader’s language', () => {
+    const old = new Date(2024, 2, 5, 7, 45).toISOString();
+    expect(formatTimestamp(old, 'en-GB')).toBe('5 Mar 2024, 07:45');
+    expect(formatTimestamp(old, 'de')).toBe('05.03.2024, 07:45');
   });
 });

@@ -46,3 +46,11 @@ export function formatDate(iso: string, locale: string, now: Date = new Date()):
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(date);
 }
+
+/**
+ * An exact moment, for records such as an audit log: "29 Nov 2026, 15:50" in the reader's
+ * language, whatever its age.
+ */
+export function formatTimestamp(iso: string, locale: string): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

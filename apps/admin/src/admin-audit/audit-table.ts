@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import {
   LocalizeController,
   defineElement,
-  formatDate,
+  formatTimestamp,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
@@ -90,7 +90,7 @@ export class PiazzaAdminAuditTable extends LitElement {
     const details = prettyDetails(entry.details);
     return html`<tr>
       <td>
-        <time datetime=${entry.at}>${formatDate(entry.at, language)}</time>
+        <time datetime=${entry.at}>${formatTimestamp(entry.at, language)}</time>
       </td>
       <td data-label=${t('audit.columns.actor')}>
         ${this.personLink(entry.actor.id, personName(entry.actor, t))}

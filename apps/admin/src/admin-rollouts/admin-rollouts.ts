@@ -5,7 +5,7 @@ import {
   QueryController,
   buttonStyles,
   defineElement,
-  formatDate,
+  formatTimestamp,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
@@ -86,7 +86,7 @@ export class PiazzaAdminRollouts extends LitElement {
           rollout.updatedAt
             ? html`${rollout.updatedBy ? personName(rollout.updatedBy, t) : nothing} <br /><time
                   datetime=${rollout.updatedAt}
-                  >${formatDate(rollout.updatedAt, language)}</time
+                  >${formatTimestamp(rollout.updatedAt, language)}</time
                 >`
             : html`<span class="muted">${t('rollouts.neverChanged')}</span>`
         }
