@@ -34,6 +34,12 @@ describe('the standalone portal', () => {
     await cards(page).first().locator('h2 a').click();
     await expect.poll(() => page.locator('piazza-news-article h1').textContent()).toBe(firstTitle);
     expect(page.url()).toMatch(new RegExp(`^${baseUrl}/news/article-`));
+    // The clicked link is gone: keyboard and screen-reader users start again at the top.
+    const focused = () =>
+      page.evaluate(
+        () => document.querySelector('piazza-portal')?.shadowRoot?.activeElement?.localName,
+      );
+    expect(await focused()).toBe('main');
     await expect.poll(() => page.locator('piazza-news-article .body p').count()).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'Toutes les actualités' }).click();

@@ -24,4 +24,8 @@ export const portalStyles = css`
     margin-inline: auto;
     padding: var(--piazza-space-l) var(--piazza-space-m) var(--piazza-space-xl);
   }
+  /* Focused by script after a page change only, as a starting point: no ring around it all. */
+  main:focus {
+    outline: none;
+  }
 `;

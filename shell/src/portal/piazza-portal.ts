@@ -89,7 +89,22 @@ export class PiazzaPortal extends LitElement {
   /** Unmounting the apps and emptying the cache of a session that ended. */
   private teardown: Promise<unknown> = Promise.resolve();
   private readonly l10n = new LocalizeController(this, 'common');
-  private readonly onRoute = (): void => this.requestUpdate();
+  /** The page last shown; a query-string change (a search, a filter) is not a new page. */
+  private shownPath = window.location.pathname;
+
+  /**
+   * On a move to another page, keyboard and screen-reader users continue from the top of
+   * the new page rather than from a link that is gone: focus goes to the main region.
+   */
+  private readonly onRoute = (): void => {
+    this.requestUpdate();
+    const path = window.location.pathname;
+    if (path === this.shownPath) return;
+    this.shownPath = path;
+    if (this.phase === 'ready') {
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,7 +152,7 @@ export class PiazzaPortal extends LitElement {
         @piazza-locale-change=${this.onLocaleChange}
         @piazza-sign-out=${this.signOut}
       ></piazza-portal-header>
-      <main>${this.renderMain()}</main>
+      <main tabindex="-1">${this.renderMain()}</main>
     </div>`;
   }
 
