@@ -24,6 +24,14 @@ export const buttonStyles = css`
     background: var(--piazza-color-primary);
     color: var(--piazza-color-on-primary);
   }
+  /* Unavailable (busy, or already done): muted and dashed, not only by colour. */
+  .piazza-button:disabled {
+    border-style: dashed;
+    border-color: var(--piazza-color-border);
+    background: var(--piazza-color-surface-default);
+    color: var(--piazza-color-text-muted);
+    cursor: default;
+  }
   .piazza-button:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--piazza-color-focus);
