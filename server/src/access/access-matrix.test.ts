@@ -33,6 +33,15 @@ const CALLS: Record<string, Call> = {
     variables: () => ({}),
     contains: (data, id) => edgeIds(data).includes(id),
   },
+  mustReads: {
+    document: '{ mustReads { id } }',
+    variables: () => ({}),
+    contains: (data, id) => (data as { id: string }[]).some((article) => article.id === id),
+  },
+  acknowledgeArticle: {
+    document: 'mutation ($id: ID!) { acknowledgeArticle(id: $id) { id acknowledgedAt } }',
+    variables: (id) => ({ id }),
+  },
   article: {
     document: 'query ($id: ID!) { article(id: $id) { id } }',
     variables: (id) => ({ id }),
@@ -109,15 +118,27 @@ function homeRegion(network: Network, person: PersonRow): string | null {
 
 /** Targets: the first inside the scope, and the nearest outside it (same region first). */
 function pickTargets(network: Network, person: PersonRow, kind: MatrixRow['target']) {
-  if (kind === 'article') {
+  if (kind === 'article' || kind === 'mustRead') {
     const admin = person.id === PERSONA_PEOPLE.admin;
+    const roles = network.roles.filter((r) => r.personId === person.id).map((r) => r.role);
+    const region = homeRegion(network, person);
+    const audiences = (id: string) => network.articleAudiences.filter((x) => x.articleId === id);
+    // An audience matches when every criterion it sets is the person's.
+    const meant = (x: Network['articleAudiences'][number]) =>
+      (x.countryCode ?? person.countryCode) === person.countryCode &&
+      (x.regionId === null || x.regionId === region) &&
+      (x.dealerId === null || x.dealerId === person.dealerId) &&
+      (x.job === null || x.job === person.job) &&
+      (x.role === null || roles.includes(x.role));
     const visible = (a: Network['articles'][number]) =>
       admin ||
       (a.brandId === person.brandId &&
-        (a.countryCode ?? person.countryCode) === person.countryCode);
+        (a.countryCode ?? person.countryCode) === person.countryCode &&
+        (audiences(a.id).length === 0 || audiences(a.id).some(meant)));
+    const candidates = network.articles.filter((a) => kind === 'article' || a.mustRead);
     return {
-      in: network.articles.find(visible)?.id ?? null,
-      out: network.articles.find((a) => !visible(a))?.id ?? null,
+      in: candidates.find(visible)?.id ?? null,
+      out: candidates.find((a) => !admin && a.brandId !== person.brandId)?.id ?? null,
     };
   }
   if (kind === 'dealer') {
@@ -217,7 +238,7 @@ describe('the access matrix', () => {
       let target: string | null = null;
       if (row.target === 'person') target = 'person-demo-pl-sales';
       if (row.target === 'victim') target = victim;
-      if (row.target === 'article' || row.target === 'dealer') {
+      if (row.target === 'article' || row.target === 'mustRead' || row.target === 'dealer') {
         // Callers without a valid token aim at the employee's targets.
         const chooser =
           persona === 'anonymous' || persona === 'expired' || persona === 'forged'

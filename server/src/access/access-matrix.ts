@@ -44,7 +44,7 @@ export type Outcome =
 export type Scope = 'in' | 'out';
 
 /** The kind of object an operation aims at, chosen for each persona by the test. */
-export type TargetKind = 'none' | 'article' | 'dealer' | 'person' | 'victim';
+export type TargetKind = 'none' | 'article' | 'mustRead' | 'dealer' | 'person' | 'victim';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -104,6 +104,32 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       regionManager: { in: 'data', out: 'hidden' },
       editor: { in: 'data', out: 'hidden' },
       translator: { in: 'data', out: 'hidden' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'mustReads',
+    target: 'mustRead',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'hidden' },
+      field: { in: 'data', out: 'hidden' },
+      regionManager: { in: 'data', out: 'hidden' },
+      editor: { in: 'data', out: 'hidden' },
+      translator: { in: 'data', out: 'hidden' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'acknowledgeArticle',
+    target: 'mustRead',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'not-found' },
+      field: { in: 'data', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'data', out: 'not-found' },
       admin: { in: 'data' },
     },
   },

@@ -41,6 +41,8 @@ export type AppRolloutInput = {
 
 export type Article = {
   __typename?: 'Article';
+  /** When the signed-in reader acknowledged it; null when they have not (yet). */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   author: Author;
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
@@ -52,6 +54,10 @@ export type Article = {
   isFallback: Scalars['Boolean']['output'];
   /** The language this version of the article is in. */
   locale: Scalars['String']['output'];
+  /** True when every reader is asked to acknowledge the article. */
+  mustRead: Scalars['Boolean']['output'];
+  /** When a must-read should be acknowledged by; null when it has no deadline. */
+  mustReadBy?: Maybe<Scalars['DateTime']['output']>;
   publishedAt: Scalars['DateTime']['output'];
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -164,6 +170,12 @@ export type Job =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records that the caller read and acknowledges a must-read, once: acknowledging again
+   * keeps the first time. Fails with NOT_FOUND for an article the caller cannot read, and
+   * BAD_USER_INPUT for one that is not a must-read.
+   */
+  acknowledgeArticle: Article;
+  /**
    * Admins, on a person's request (GDPR art. 17): anonymises the person and removes their
    * roles; their contributions stay, attributed to a former member. Audited; cannot be undone.
    */
@@ -177,6 +189,11 @@ export type Mutation = {
   setAppRollout: AppRollout;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
+};
+
+export type MutationAcknowledgeArticleArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationErasePersonArgs = {
@@ -260,6 +277,11 @@ export type Query = {
   /** The signed-in person's session, or null when the request carries no valid token. */
   me?: Maybe<Viewer>;
   /**
+   * The must-reads the caller has not acknowledged yet, the nearest deadline first (at most
+   * 20), each in `locale` when a translation exists.
+   */
+  mustReads: Array<Article>;
+  /**
    * Published news, newest first, one page at a time. Each article is given in `locale`
    * when a translation exists, else in its original language.
    */
@@ -289,6 +311,10 @@ export type QueryDealersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryMustReadsArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryNewsFeedArgs = {
@@ -570,6 +596,7 @@ export type ArticleResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article'],
 > = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
@@ -578,6 +605,8 @@ export type ArticleResolvers<
   imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isFallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -696,6 +725,12 @@ export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  acknowledgeArticle?: Resolver<
+    ResolversTypes['Article'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcknowledgeArticleArgs, 'id'>
+  >;
   erasePerson?: Resolver<
     ResolversTypes['Person'],
     ParentType,
@@ -803,6 +838,12 @@ export type QueryResolvers<
     RequireFields<QueryDealersArgs, 'first'>
   >;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  mustReads?: Resolver<
+    Array<ResolversTypes['Article']>,
+    ParentType,
+    ContextType,
+    Partial<QueryMustReadsArgs>
+  >;
   newsFeed?: Resolver<
     ResolversTypes['ArticleConnection'],
     ParentType,

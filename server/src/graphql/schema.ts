@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
-import { article, newsFeed } from '../news/resolvers.js';
+import { acknowledgeArticle, article, mustReads, newsFeed } from '../news/resolvers.js';
 import { auditLog, setAuditRetention } from '../audit/audit-log.js';
 import { countries, dealer, dealers } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
@@ -20,6 +20,7 @@ const resolvers: Resolvers = {
   Query: {
     me,
     newsFeed,
+    mustReads,
     article,
     countries,
     dealers,
@@ -29,7 +30,13 @@ const resolvers: Resolvers = {
     appRollouts,
     auditLog,
   },
-  Mutation: { setAppRollout, setAuditRetention, exportPersonData, erasePerson },
+  Mutation: {
+    acknowledgeArticle,
+    setAppRollout,
+    setAuditRetention,
+    exportPersonData,
+    erasePerson,
+  },
   Person,
 };
 

@@ -13,6 +13,8 @@ export interface ArticleQuery {
   after?: FeedCursor | null;
   /** Only this article. */
   id?: string;
+  /** Only must-reads the principal has not acknowledged, the nearest deadline first. */
+  unacknowledgedMustReads?: boolean;
 }
 
 interface ArticleRow {
@@ -31,6 +33,9 @@ interface ArticleRow {
   body_html: string;
   image_alt: string | null;
   author_title: string | null;
+  must_read: boolean;
+  must_read_by: Date | null;
+  acknowledged_at: Date | null;
 }
 
 export interface ArticleWithPosition {
@@ -43,8 +48,11 @@ export interface ArticleWithPosition {
  * one statement per page, the translation picked by a LATERAL lookup on its primary key.
  */
 export async function queryArticles(db: Db, query: ArticleQuery): Promise<ArticleWithPosition[]> {
-  const params: unknown[] = [query.locale];
+  const params: unknown[] = [query.locale, query.principal.personId];
   const conditions = [`a.status = 'published'`, visibleArticles(query.principal, params)];
+  if (query.unacknowledgedMustReads) {
+    conditions.push('a.must_read', 'r.acknowledged_at is null');
+  }
   if (query.after) {
     params.push(query.after.publishedAt, query.after.id);
     conditions.push(
@@ -62,8 +70,10 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             b.id as brand_id, b.code as brand_code, b.name as brand_name,
             au.given_name as author_given_name, au.family_name as author_family_name,
             au.erased_at is not null as author_erased,
-            t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title
+            t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title,
+            a.must_read, a.must_read_by, r.acknowledged_at
      from articles a
+     left join article_reads r on r.article_id = a.id and r.person_id = $2
      join brands b on b.id = a.brand_id
      join people au on au.id = a.author_id
      cross join lateral (
@@ -73,7 +83,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
        limit 1
      ) t
      where ${conditions.join(' and ')}
-     order by a.published_at desc, a.id desc
+     order by ${query.unacknowledgedMustReads ? 'a.must_read_by asc nulls last, ' : ''}a.published_at desc, a.id desc
      limit $${params.length}`,
     params,
   );
@@ -100,5 +110,8 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): Article {
     brand: { id: row.brand_id, code: row.brand_code, name: row.brand_name },
     // The DateTime scalar is given to the millisecond; the cursor keeps the microseconds.
     publishedAt: `${row.published_key.slice(0, 23)}Z`,
+    mustRead: row.must_read,
+    mustReadBy: row.must_read_by?.toISOString() ?? null,
+    acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
   };
 }

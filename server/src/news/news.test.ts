@@ -55,6 +55,8 @@ function fixtures(): Pick<Network, 'articles' | 'articleTranslations'> {
     originalLocale: 'it',
     imageUrl: null,
     publishedAt,
+    mustRead: false,
+    mustReadBy: null,
   });
   const text = (articleId: string, locale: 'it' | 'fr'): ArticleTranslationRow => ({
     articleId,
@@ -91,6 +93,7 @@ const empty: Network = {
   people: [],
   roles: [],
   articles: [],
+  articleAudiences: [],
   articleTranslations: [],
 };
 

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../generated/resolvers.js';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { badUserInput, notFound, unauthenticated } from '../graphql/errors.js';
 import { contentLocale, type ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
@@ -6,6 +6,7 @@ import { queryArticles } from './articles-sql.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 const MAX_PAGE = 50;
+const MAX_MUST_READS = 20;
 
 function requestedLocale(locale: string | null | undefined, principal: Principal): ContentLocale {
   const tag = locale ?? principal.locale;
@@ -44,4 +45,38 @@ export const article: QueryResolvers['article'] = async (_parent, args, { db, pr
   const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
   if (!row) throw notFound('article');
   return row.article;
+};
+
+export const mustReads: QueryResolvers['mustReads'] = async (_parent, args, { db, principal }) => {
+  if (!principal) throw unauthenticated();
+  const locale = requestedLocale(args.locale, principal);
+  const rows = await queryArticles(db, {
+    principal,
+    locale,
+    unacknowledgedMustReads: true,
+    limit: MAX_MUST_READS,
+  });
+  return rows.map((row) => row.article);
+};
+
+export const acknowledgeArticle: MutationResolvers['acknowledgeArticle'] = async (
+  _parent,
+  args,
+  { db, principal },
+) => {
+  if (!principal) throw unauthenticated();
+  const locale = requestedLocale(args.locale, principal);
+  const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  if (!row) throw notFound('article');
+  if (!row.article.mustRead) throw badUserInput('Only a must-read is acknowledged');
+  // The first acknowledgement stands: a replay (e.g. from an offline outbox) changes nothing.
+  await db.query(
+    `insert into article_reads (article_id, person_id, opened_at, acknowledged_at)
+     values ($1, $2, now(), now())
+     on conflict (article_id, person_id)
+     do update set acknowledged_at = coalesce(article_reads.acknowledged_at, now())`,
+    [args.id, principal.personId],
+  );
+  const [acknowledged] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  return acknowledged!.article;
 };

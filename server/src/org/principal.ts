@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { Role } from '../generated/resolvers.js';
+import type { Job, Role } from '../generated/resolvers.js';
 
 export type ScopeType =
   'group' | 'brand' | 'country' | 'region' | 'dealer' | 'community' | 'locale';
@@ -26,6 +26,7 @@ export interface Principal {
   /** The dealer's region for dealer staff, their own region for region-level managers. */
   regionId: string | null;
   dealerId: string | null;
+  job: Job;
   locale: string;
   roles: RoleGrant[];
 }
@@ -39,13 +40,14 @@ interface PrincipalRow {
   country_code: string;
   region_id: string | null;
   dealer_id: string | null;
+  job: Job;
   locale: string;
   roles: RoleGrant[];
 }
 
 const SELECT_PRINCIPAL = `
   select p.id, p.brand_id, p.country_code, coalesce(d.region_id, p.region_id) as region_id,
-         p.dealer_id, p.locale,
+         p.dealer_id, p.job, p.locale,
          coalesce(json_agg(json_build_object('role', r.role, 'scopeType', r.scope_type,
                   'scopeId', r.scope_id) order by r.role, r.scope_type, r.scope_id)
                   filter (where r.role is not null), '[]') as roles
@@ -69,6 +71,7 @@ export async function loadPrincipal(db: Db, identity: Identity): Promise<Princip
     countryCode: row.country_code,
     regionId: row.region_id,
     dealerId: row.dealer_id,
+    job: row.job,
     locale: row.locale,
     roles: row.roles,
   };

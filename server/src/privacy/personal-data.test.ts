@@ -30,7 +30,7 @@ describe('personal data on request (GDPR)', () => {
     expect(fileName).toMatch(new RegExp(`^piazza-${author.id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const data = JSON.parse(json) as Record<string, unknown> & {
       person: Record<string, unknown>;
-      articles: { id: string }[];
+      news: { written: { id: string }[]; reads: unknown[] };
     };
     expect(data).toMatchObject({ format: 'piazza-personal-data/1', personId: author.id });
     expect(data.person).toMatchObject({
@@ -40,7 +40,8 @@ describe('personal data on request (GDPR)', () => {
       roles: expect.any(Array),
     });
     const written = t.network.articles.filter((a) => a.authorId === author.id).map((a) => a.id);
-    expect(data.articles.map((a) => a.id).sort()).toEqual(written.sort());
+    expect(data.news.written.map((a) => a.id).sort()).toEqual(written.sort());
+    expect(data.news.reads).toEqual([]);
     const [entry] = await t.db.query<{ action: string; target_id: string }>(
       `select action, target_id from audit_log where action = 'person.export'`,
     );

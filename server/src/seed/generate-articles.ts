@@ -1,5 +1,7 @@
+import { articleTargeting } from './article-targeting.js';
 import type { Locale } from './data/types.js';
 import type {
+  ArticleAudienceRow,
   ArticleRow,
   ArticleTranslationRow,
   BrandRow,
@@ -12,7 +14,14 @@ import { escapeHtml, fill, pad } from './text.js';
 
 const ARTICLES_AT_SCALE_1 = 200;
 const DAY_MS = 86_400_000;
+/** How long readers have to acknowledge a must-read. */
+const MUST_READ_DAYS = 21;
 const ALL_LOCALES: Locale[] = ['en', 'it', 'fr', 'es', 'de', 'nl', 'pl'];
+
+function forEveryoneToAcknowledge(templateKey: string): boolean {
+  const targeting = articleTargeting[templateKey];
+  return targeting?.mustRead === true && targeting.jobs === undefined;
+}
 
 export interface ArticleInputs {
   random: Random;
@@ -25,9 +34,9 @@ export interface ArticleInputs {
   countryWeight: (countryCode: string) => number;
 }
 
-/** A weekday-agnostic office-hours instant (06:00–18:00 UTC) up to 90 days before `reference`. */
-function publicationTime(random: Random, reference: Date): string {
-  const day = Math.floor(reference.getTime() / DAY_MS) - random.int(1, 89);
+/** A weekday-agnostic office-hours instant (06:00–18:00 UTC) up to `days` before `reference`. */
+function publicationTime(random: Random, reference: Date, days = 89): string {
+  const day = Math.floor(reference.getTime() / DAY_MS) - random.int(1, days);
   const minute = random.int(6 * 60, 18 * 60 - 1);
   return new Date(day * DAY_MS + minute * 60_000).toISOString();
 }
@@ -54,11 +63,14 @@ function translationsOf(random: Random, originalLocale: Locale, brandWide: boole
  */
 export function generateArticles(
   inputs: ArticleInputs,
-): Pick<Network, 'articles' | 'articleTranslations'> {
+): Pick<Network, 'articles' | 'articleAudiences' | 'articleTranslations'> {
   const { random, material, brands, people, scale, referenceDate, countryWeight } = inputs;
   const articles: ArticleRow[] = [];
+  const articleAudiences: ArticleAudienceRow[] = [];
   const articleTranslations: ArticleTranslationRow[] = [];
-  if (material.articleTemplates.length === 0) return { articles, articleTranslations };
+  if (material.articleTemplates.length === 0) {
+    return { articles, articleAudiences, articleTranslations };
+  }
   const editors = new Map(
     people.filter((p) => p.job === 'EDITOR').map((p) => [`${p.brandId}/${p.countryCode}`, p]),
   );
@@ -69,13 +81,18 @@ export function generateArticles(
     const brand = brands[brandIndex];
     const headOffice = material.countries[brandIndex % material.countries.length];
     if (!brand || !headOffice) throw new Error('generateNetwork: no brands or countries');
-    const brandWide = random.next() < 0.3;
+    // Each brand's first article is a recent must-read for its whole network, as every
+    // head office has one open at any time (and each journey has one to acknowledge).
+    const openMustRead = i < brands.length;
+    const brandWide = openMustRead || random.next() < 0.3;
     const country = brandWide
       ? headOffice
       : random.weighted(material.countries, (c) => countryWeight(c.code));
     const audience = `${brand.id}/${brandWide ? '*' : country.code}`;
     const used = usedTemplates.get(audience) ?? new Set<string>();
-    const fresh = material.articleTemplates.filter((t) => !used.has(t.key));
+    const fresh = material.articleTemplates.filter(
+      (t) => !used.has(t.key) && (!openMustRead || forEveryoneToAcknowledge(t.key)),
+    );
     const template = random.pick(fresh.length > 0 ? fresh : material.articleTemplates);
     usedTemplates.set(audience, used.add(template.key));
     const originalLocale: Locale = brandWide && random.next() < 0.6 ? 'en' : country.locale;
@@ -83,11 +100,13 @@ export function generateArticles(
     if (!author) throw new Error(`generateNetwork: no editor for ${brand.id} in ${country.code}`);
     const previous = articles.at(-1);
     // A few articles share their minute with the previous one, as in a crisis bulk publish.
-    const publishedAt =
-      previous && random.next() < 0.05
+    const publishedAt = openMustRead
+      ? publicationTime(random, referenceDate, 7)
+      : previous && random.next() < 0.05
         ? previous.publishedAt
         : publicationTime(random, referenceDate);
     const id = `article-${pad(i + 1, 4)}`;
+    const { jobs = [], mustRead = false } = articleTargeting[template.key] ?? {};
     articles.push({
       id,
       brandId: brand.id,
@@ -96,7 +115,21 @@ export function generateArticles(
       originalLocale,
       imageUrl: `/media/${template.image}.svg`,
       publishedAt,
+      mustRead,
+      mustReadBy: mustRead
+        ? new Date(Date.parse(publishedAt) + MUST_READ_DAYS * DAY_MS).toISOString()
+        : null,
     });
+    for (const job of jobs) {
+      articleAudiences.push({
+        articleId: id,
+        countryCode: null,
+        regionId: null,
+        dealerId: null,
+        job,
+        role: null,
+      });
+    }
 
     for (const locale of [originalLocale, ...translationsOf(random, originalLocale, brandWide)]) {
       const text = template.text[locale];
@@ -111,5 +144,5 @@ export function generateArticles(
       });
     }
   }
-  return { articles, articleTranslations };
+  return { articles, articleAudiences, articleTranslations };
 }

@@ -4,6 +4,8 @@ import type { Network } from './generate-network.js';
 
 /** The seeded tables, children first. */
 const TABLES = [
+  'article_reads',
+  'article_audiences',
   'article_translations',
   'articles',
   'person_roles',
@@ -17,7 +19,11 @@ const TABLES = [
 ];
 
 /** Columns that are not text. */
-const COLUMN_TYPES: Record<string, string> = { published_at: 'timestamptz' };
+const COLUMN_TYPES: Record<string, string> = {
+  published_at: 'timestamptz',
+  must_read_by: 'timestamptz',
+  must_read: 'boolean',
+};
 
 /**
  * One INSERT per table whatever the row count: each column travels as one array
@@ -101,6 +107,16 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       original_locale: (a) => a.originalLocale,
       image_url: (a) => a.imageUrl,
       published_at: (a) => a.publishedAt,
+      must_read: (a) => String(a.mustRead),
+      must_read_by: (a) => a.mustReadBy,
+    });
+    await insertRows(tx, 'article_audiences', network.articleAudiences, {
+      article_id: (x) => x.articleId,
+      country_code: (x) => x.countryCode,
+      region_id: (x) => x.regionId,
+      dealer_id: (x) => x.dealerId,
+      job: (x) => x.job,
+      role: (x) => x.role,
     });
     await insertRows(tx, 'article_translations', network.articleTranslations, {
       article_id: (t) => t.articleId,

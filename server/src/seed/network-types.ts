@@ -96,6 +96,19 @@ export interface ArticleRow {
   imageUrl: string | null;
   /** ISO 8601, UTC. */
   publishedAt: string;
+  mustRead: boolean;
+  /** ISO 8601, UTC; set for must-reads only. */
+  mustReadBy: string | null;
+}
+
+/** One group of readers an article is for: every criterion set must match (null: any). */
+export interface ArticleAudienceRow {
+  articleId: string;
+  countryCode: string | null;
+  regionId: string | null;
+  dealerId: string | null;
+  job: JobCode | null;
+  role: RoleCode | null;
 }
 
 export interface ArticleTranslationRow {
@@ -119,6 +132,7 @@ export interface Network {
   people: PersonRow[];
   roles: PersonRoleRow[];
   articles: ArticleRow[];
+  articleAudiences: ArticleAudienceRow[];
   articleTranslations: ArticleTranslationRow[];
 }
 
