@@ -42,6 +42,14 @@ const CALLS: Record<string, Call> = {
     document: 'mutation ($id: ID!) { acknowledgeArticle(id: $id) { id acknowledgedAt } }',
     variables: (id) => ({ id }),
   },
+  recordArticleOpened: {
+    document: 'mutation ($id: ID!) { recordArticleOpened(id: $id) }',
+    variables: (id) => ({ id }),
+  },
+  articleReach: {
+    document: 'query ($id: ID!) { articleReach(id: $id) { audience opened acknowledged } }',
+    variables: (id) => ({ id }),
+  },
   article: {
     document: 'query ($id: ID!) { article(id: $id) { id } }',
     variables: (id) => ({ id }),

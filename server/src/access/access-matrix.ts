@@ -134,6 +134,33 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     },
   },
   {
+    operation: 'recordArticleOpened',
+    target: 'article',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'not-found' },
+      field: { in: 'data', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'data', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    // Reach is the editors' (of the article's communities) and the admins'.
+    operation: 'articleReach',
+    target: 'mustRead',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'forbidden', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  {
     operation: 'article',
     target: 'article',
     expect: {

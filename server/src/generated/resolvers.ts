@@ -75,6 +75,20 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type ArticleReach = {
+  __typename?: 'ArticleReach';
+  acknowledged: Scalars['Int']['output'];
+  /** The people the article is meant for. */
+  audience: Scalars['Int']['output'];
+  byCountry: Array<ReachGroup>;
+  /** People above dealer level (area and region managers) are counted in no dealer. */
+  byDealer: Array<ReachGroup>;
+  byRegion: Array<ReachGroup>;
+  /** For a must-read: the people who have not acknowledged it yet, by name (at most 500). */
+  notAcknowledged: Array<Person>;
+  opened: Scalars['Int']['output'];
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -185,6 +199,8 @@ export type Mutation = {
    * them, as JSON. Audited.
    */
   exportPersonData: PersonDataExport;
+  /** Records that the caller opened an article (the first time counts). NOT_FOUND when they cannot read it. */
+  recordArticleOpened: Scalars['Boolean']['output'];
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
@@ -203,6 +219,10 @@ export type MutationErasePersonArgs = {
 
 export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type MutationRecordArticleOpenedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationSetAppRolloutArgs = {
@@ -263,6 +283,12 @@ export type Query = {
   appRollouts: Array<AppRollout>;
   /** One published article. Fails with NOT_FOUND when it does not exist or is not visible to the caller. */
   article?: Maybe<Article>;
+  /**
+   * How far an article reached: the people it is meant for, how many opened and acknowledged
+   * it, by country, region and dealer, and who has not acknowledged a must-read yet. For the
+   * editors of its communities and admins (FORBIDDEN for its readers, NOT_FOUND for others).
+   */
+  articleReach: ArticleReach;
   /** Admins: what editors and admins did, newest first. */
   auditLog: AuditConnection;
   /** The countries of the network, by name. */
@@ -295,6 +321,10 @@ export type Query = {
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryArticleReachArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryAuditLogArgs = {
@@ -331,6 +361,16 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** The reach of an article within one country, region or dealer. */
+export type ReachGroup = {
+  __typename?: 'ReachGroup';
+  acknowledged: Scalars['Int']['output'];
+  audience: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  opened: Scalars['Int']['output'];
 };
 
 export type Region = {
@@ -501,6 +541,9 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<Article>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnection>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdge>;
+  ArticleReach: ResolverTypeWrapper<
+    Omit<ArticleReach, 'notAcknowledged'> & { notAcknowledged: Array<ResolversTypes['Person']> }
+  >;
   AuditConnection: ResolverTypeWrapper<
     Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }
   >;
@@ -527,6 +570,7 @@ export type ResolversTypes = {
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReachGroup: ResolverTypeWrapper<ReachGroup>;
   Region: ResolverTypeWrapper<Region>;
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrant>;
@@ -546,6 +590,9 @@ export type ResolversParentTypes = {
   Article: Article;
   ArticleConnection: ArticleConnection;
   ArticleEdge: ArticleEdge;
+  ArticleReach: Omit<ArticleReach, 'notAcknowledged'> & {
+    notAcknowledged: Array<ResolversParentTypes['Person']>;
+  };
   AuditConnection: Omit<AuditConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['AuditEdge']>;
   };
@@ -571,6 +618,7 @@ export type ResolversParentTypes = {
   PersonDataExport: PersonDataExport;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  ReachGroup: ReachGroup;
   Region: Region;
   RoleGrant: RoleGrant;
   Scope: Scope;
@@ -627,6 +675,19 @@ export type ArticleEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleReachResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ArticleReach'] = ResolversParentTypes['ArticleReach'],
+> = {
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['ReachGroup']>, ParentType, ContextType>;
+  byDealer?: Resolver<Array<ResolversTypes['ReachGroup']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['ReachGroup']>, ParentType, ContextType>;
+  notAcknowledged?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<
@@ -743,6 +804,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
   >;
+  recordArticleOpened?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordArticleOpenedArgs, 'id'>
+  >;
   setAppRollout?: Resolver<
     ResolversTypes['AppRollout'],
     ParentType,
@@ -818,6 +885,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryArticleArgs, 'id'>
   >;
+  articleReach?: Resolver<
+    ResolversTypes['ArticleReach'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryArticleReachArgs, 'id'>
+  >;
   auditLog?: Resolver<
     ResolversTypes['AuditConnection'],
     ParentType,
@@ -862,6 +935,17 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPersonArgs, 'id'>
   >;
+};
+
+export type ReachGroupResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReachGroup'] = ResolversParentTypes['ReachGroup'],
+> = {
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<
@@ -916,6 +1000,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleReach?: ArticleReachResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -933,6 +1018,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReachGroup?: ReachGroupResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   Scope?: ScopeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { articleReach, recordArticleOpened } from '../news/reach.js';
 import { acknowledgeArticle, article, mustReads, newsFeed } from '../news/resolvers.js';
 import { auditLog, setAuditRetention } from '../audit/audit-log.js';
 import { countries, dealer, dealers } from '../org/dealers.js';
@@ -21,6 +22,7 @@ const resolvers: Resolvers = {
     me,
     newsFeed,
     mustReads,
+    articleReach,
     article,
     countries,
     dealers,
@@ -32,6 +34,7 @@ const resolvers: Resolvers = {
   },
   Mutation: {
     acknowledgeArticle,
+    recordArticleOpened,
     setAppRollout,
     setAuditRetention,
     exportPersonData,

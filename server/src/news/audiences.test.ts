@@ -156,4 +156,82 @@ describe('targeted news and must-reads', () => {
       expect(open.length, brand.code).toBeGreaterThan(0);
     }
   });
+
+  it('counts the reach of a must-read for its editors: audience, opened, acknowledged, and who is missing', async () => {
+    await article('m-sales-fr', {
+      countryCode: 'FR',
+      mustReadBy: '2099-03-01T12:00:00Z',
+      audiences: [{ job: 'SALESPERSON' }],
+    });
+    const sellers = t.network.people.filter(
+      (p) => p.brandId === 'brand-veyra' && p.countryCode === 'FR' && p.job === 'SALESPERSON',
+    );
+    const other = sellers.find((p) => p.id !== LYON && p.dealerId !== camille.dealerId)!;
+    const open = `mutation ($id: ID!) { recordArticleOpened(id: $id) }`;
+    for (const personId of [LYON, LYON, other.id]) {
+      const body = await t.graphql(open, {
+        token: await t.tokenFor(personId),
+        variables: { id: 'm-sales-fr' },
+      });
+      expect(body.data).toEqual({ recordArticleOpened: true });
+    }
+    await t.graphql(ACKNOWLEDGE, {
+      token: await t.tokenFor(LYON),
+      variables: { id: 'm-sales-fr' },
+    });
+
+    const editor = t.network.roles.find(
+      (r) => r.role === 'EDITOR' && r.scopeId === 'community-veyra-fr',
+    )!.personId;
+    const REACH = `query ($id: ID!) { articleReach(id: $id) {
+      audience opened acknowledged
+      byCountry { id audience opened acknowledged }
+      byDealer { id audience opened acknowledged }
+      notAcknowledged { id email }
+    } }`;
+    interface Reach {
+      audience: number;
+      opened: number;
+      acknowledged: number;
+      byCountry: { id: string }[];
+      byDealer: { id: string; audience: number; opened: number; acknowledged: number }[];
+      notAcknowledged: { id: string; email: string | null }[];
+    }
+    const body = await t.graphql<{ articleReach: Reach }>(REACH, {
+      token: await t.tokenFor(editor),
+      variables: { id: 'm-sales-fr' },
+    });
+    expect(body.errors).toBeUndefined();
+    const reach = body.data!.articleReach;
+    expect(reach).toMatchObject({
+      audience: sellers.length,
+      opened: 2,
+      acknowledged: 1,
+      byCountry: [{ id: 'FR', audience: sellers.length, opened: 2, acknowledged: 1 }],
+    });
+    expect(reach.byDealer.find((d) => d.id === camille.dealerId)).toMatchObject({
+      opened: 1,
+      acknowledged: 1,
+    });
+    expect(reach.byDealer.reduce((sum, d) => sum + d.audience, 0)).toBe(sellers.length);
+    const missing = reach.notAcknowledged.map((p) => p.id);
+    expect(missing).toHaveLength(sellers.length - 1);
+    expect(missing).not.toContain(LYON);
+    expect(missing).toContain(other.id);
+    // Editors follow up by name; e-mail addresses stay private.
+    expect(reach.notAcknowledged.every((p) => p.email === null)).toBe(true);
+
+    const reader = await t.graphql(REACH, {
+      token: await t.tokenFor(LYON),
+      variables: { id: 'm-sales-fr' },
+    });
+    expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const stranger = await t.graphql(REACH, {
+      token: await t.tokenFor('person-demo-it-editor'),
+      variables: { id: 'm-sales-fr' },
+    });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const reads = await t.db.query(`select 1 from article_reads where article_id = 'm-sales-fr'`);
+    expect(reads).toHaveLength(2);
+  });
 });

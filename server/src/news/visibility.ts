@@ -8,17 +8,48 @@ export function editedCommunities(principal: Principal): string[] {
     .flatMap((grant) => (grant.scopeId ? [grant.scopeId] : []));
 }
 
+/** SQL expressions for a reader: bound values for a principal, or the columns of `people`. */
+export interface Reader {
+  brand: string;
+  country: string;
+  region: string;
+  dealer: string;
+  job: string;
+  /** A condition: the reader holds the role `role` (an SQL expression). */
+  hasRole(role: string): string;
+}
+
+/**
+ * The condition on `articles a` that the article is meant for the reader: their brand's,
+ * for the whole brand or their country, and when it names audiences
+ * (`article_audiences`), with one whose every criterion (country, region, dealer, job,
+ * role) matches them. The one definition behind both who reads an article and how many
+ * it reaches.
+ */
+export function meantFor(reader: Reader): string {
+  return `(a.brand_id = ${reader.brand}
+    and (a.country_code is null or a.country_code = ${reader.country})
+    and (not exists (select 1 from article_audiences x where x.article_id = a.id)
+      or exists (select 1 from article_audiences x where x.article_id = a.id
+        and (x.country_code is null or x.country_code = ${reader.country})
+        and (x.region_id is null or x.region_id = ${reader.region})
+        and (x.dealer_id is null or x.dealer_id = ${reader.dealer})
+        and (x.job is null or x.job = ${reader.job})
+        and (x.role is null or ${reader.hasRole('x.role')}))))`;
+}
+
+/** The condition on `articles a` that one of these communities (by id) owns the article. */
+export function ownedBy(communities: string): string {
+  return `exists (select 1 from communities cm
+    where cm.id = any(${communities}) and cm.brand_id = a.brand_id
+      and (a.country_code is null or cm.country_code = a.country_code))`;
+}
+
 /**
  * The SQL condition on `articles a` for the articles a principal may read, with its
- * values appended to `params`.
- *
- * - Admins read everything.
- * - A reader gets their brand's articles meant for the whole brand or for their country,
- *   and among those, when an article names audiences (`article_audiences`), only those
- *   with an audience that matches them in every criterion it sets: country, region,
- *   dealer, job, role.
- * - Editors also read every article of their communities, whoever it targets, so that
- *   they see what their network received.
+ * values appended to `params`: admins read everything; editors also read every article of
+ * their communities, whoever it targets, to see what their network received; everyone
+ * reads what is meant for them.
  */
 export function visibleArticles(principal: Principal, params: unknown[]): string {
   if (isAdmin(principal)) return 'true';
@@ -26,19 +57,16 @@ export function visibleArticles(principal: Principal, params: unknown[]): string
     params.push(value);
     return `$${params.length}`;
   };
-  const brand = at(principal.brandId);
-  const country = at(principal.countryCode);
-  const reader = `(a.brand_id = ${brand} and (a.country_code is null or a.country_code = ${country})
-    and (not exists (select 1 from article_audiences x where x.article_id = a.id)
-      or exists (select 1 from article_audiences x where x.article_id = a.id
-        and (x.country_code is null or x.country_code = ${country})
-        and (x.region_id is null or x.region_id = ${at(principal.regionId)}::text)
-        and (x.dealer_id is null or x.dealer_id = ${at(principal.dealerId)}::text)
-        and (x.job is null or x.job = ${at(principal.job)})
-        and (x.role is null or x.role = any(${at(principal.roles.map((g) => g.role))}::text[])))))`;
+  const roles = at(principal.roles.map((grant) => grant.role));
+  const reader = meantFor({
+    brand: at(principal.brandId),
+    country: at(principal.countryCode),
+    region: `${at(principal.regionId)}::text`,
+    dealer: `${at(principal.dealerId)}::text`,
+    job: at(principal.job),
+    hasRole: (role) => `${role} = any(${roles}::text[])`,
+  });
   const communities = editedCommunities(principal);
   if (communities.length === 0) return reader;
-  return `(${reader} or exists (select 1 from communities cm
-    where cm.id = any(${at(communities)}::text[]) and cm.brand_id = a.brand_id
-      and (a.country_code is null or cm.country_code = a.country_code)))`;
+  return `(${reader} or ${ownedBy(`${at(communities)}::text[]`)})`;
 }
