@@ -72,8 +72,12 @@ describe('piazza-news-app', () => {
     const more = deep(app, 'piazza-news-feed')!.shadowRoot!.querySelector(
       '.more button',
     ) as HTMLButtonElement;
-    more.click();
-    await waitUntil(() => cards(app).length > PAGE_SIZE, 'second page missing');
+    // Page by page until the feed says it is complete.
+    while (!deep(app, 'piazza-news-feed', '.more p')) {
+      const shown = cards(app).length;
+      more.click();
+      await waitUntil(() => cards(app).length > shown, 'next page missing');
+    }
     const allIds = [...cards(app)].map(
       (card) => (card as never as { article: { id: string } }).article.id,
     );

@@ -12,7 +12,7 @@ describe('migrate', () => {
 
   it('records every migration file once, in order', async () => {
     const files = readMigrations();
-    expect(files.map((m) => m.version)).toEqual(['0001', '0002', '0003', '0004']);
+    expect(files.map((m) => m.version)).toEqual(['0001', '0002', '0003', '0004', '0005']);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',
       [],

@@ -309,7 +309,9 @@ export type Query = {
   mustReads: Array<Article>;
   /**
    * Published news, newest first, one page at a time. Each article is given in `locale`
-   * when a translation exists, else in its original language.
+   * when a translation exists, else in its original language. `search` keeps the articles
+   * whose words match it in that language's dictionary (web-search syntax: "quoted phrase",
+   * or, -word).
    */
   newsFeed: ArticleConnection;
   /** Admins: people whose name or e-mail contains `search`, or whose id is `search`; by family name. */
@@ -351,6 +353,7 @@ export type QueryNewsFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPeopleArgs = {

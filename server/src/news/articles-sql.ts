@@ -13,6 +13,8 @@ export interface ArticleQuery {
   after?: FeedCursor | null;
   /** Only this article. */
   id?: string;
+  /** Only articles whose shown version matches these words (web-search syntax). */
+  search?: string | null;
   /** Only must-reads the principal has not acknowledged, the nearest deadline first. */
   unacknowledgedMustReads?: boolean;
 }
@@ -50,6 +52,12 @@ export interface ArticleWithPosition {
 export async function queryArticles(db: Db, query: ArticleQuery): Promise<ArticleWithPosition[]> {
   const params: unknown[] = [query.locale, query.principal.personId];
   const conditions = [`a.status = 'published'`, visibleArticles(query.principal, params)];
+  if (query.search) {
+    params.push(query.search);
+    conditions.push(
+      `t.search @@ websearch_to_tsquery(news_search_config(t.locale), $${params.length})`,
+    );
+  }
   if (query.unacknowledgedMustReads) {
     conditions.push('a.must_read', 'r.acknowledged_at is null');
   }
@@ -77,7 +85,9 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
      join brands b on b.id = a.brand_id
      join people au on au.id = a.author_id
      cross join lateral (
-       select tr.* from article_translations tr
+       select tr.locale, tr.title, tr.summary, tr.body_html, tr.image_alt, tr.author_title,
+              tr.search
+       from article_translations tr
        where tr.article_id = a.id and tr.locale in ($1::text, a.original_locale)
        order by tr.locale = $1::text desc
        limit 1

@@ -7,6 +7,15 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 
 const MAX_PAGE = 50;
 const MAX_MUST_READS = 20;
+const MAX_SEARCH_LENGTH = 100;
+
+function searchWords(search: string | null | undefined): string | null {
+  const words = search?.trim() ?? '';
+  if (words.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput(`search is limited to ${MAX_SEARCH_LENGTH} characters`);
+  }
+  return words === '' ? null : words;
+}
 
 function requestedLocale(locale: string | null | undefined, principal: Principal): ContentLocale {
   const tag = locale ?? principal.locale;
@@ -26,8 +35,9 @@ export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, 
     throw badUserInput(`after is not a cursor from this feed: "${args.after.slice(0, 40)}"`);
   }
   const locale = requestedLocale(args.locale, principal);
+  const search = searchWords(args.search);
   // One extra row tells whether another page follows.
-  const rows = await queryArticles(db, { principal, locale, after, limit: first + 1 });
+  const rows = await queryArticles(db, { principal, locale, after, search, limit: first + 1 });
   const page = rows.slice(0, first);
   const edges = page.map(({ article, position }) => ({
     cursor: encodeCursor(position),
