@@ -13,3 +13,19 @@ export function mockNetwork(): Network {
   cached ??= generateNetwork({ scale: MOCK_SCALE, referenceDate: MOCK_REFERENCE_DATE });
   return cached;
 }
+
+/**
+ * The mock network with exactly these must-reads (article id → deadline, null for none),
+ * whatever the seed marks: tests choose their must-reads and their deadlines.
+ */
+export function mockNetworkWithMustReads(deadlines: Record<string, string | null>): Network {
+  const network = mockNetwork();
+  return {
+    ...network,
+    articles: network.articles.map((article) => ({
+      ...article,
+      mustRead: article.id in deadlines,
+      mustReadBy: deadlines[article.id] ?? null,
+    })),
+  };
+}

@@ -31,6 +31,9 @@ export function createHandlers(
         me: () => api.me(viewer),
         newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
         article: (args: Parameters<MockApi['article']>[1]) => api.article(viewer, args),
+        mustReads: (args: Parameters<MockApi['mustReads']>[1]) => api.mustReads(viewer, args),
+        acknowledgeArticle: (args: Parameters<MockApi['acknowledgeArticle']>[1]) =>
+          api.acknowledgeArticle(viewer, args),
         ...adminFields(admin, viewer),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });

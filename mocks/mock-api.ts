@@ -1,7 +1,14 @@
-import type { Network, PersonRow, RoleCode } from '../server/src/seed/generate-network.js';
+import type {
+  ArticleAudienceRow,
+  ArticleRow,
+  Network,
+  PersonRow,
+  RoleCode,
+} from '../server/src/seed/generate-network.js';
 import { demoPeople } from '../server/src/seed/generate-network.js';
 
 const MAX_PAGE = 50;
+const MAX_MUST_READS = 20;
 const TOKEN_PREFIX = 'mock-token:';
 
 /** Thrown for a request the real server would refuse; becomes a GraphQL error. */
@@ -30,6 +37,8 @@ export interface MockAppDefinition {
 export class MockApi {
   private readonly network: Network;
   private readonly apps: readonly MockAppDefinition[];
+  /** When each reader acknowledged each must-read (`personId/articleId` → ISO 8601). */
+  private readonly acknowledgements = new Map<string, string>();
 
   /** `apps`: the deployment's apps, for `me.apps` (every app is open to everyone its roles allow). */
   constructor(network: Network, apps: readonly MockAppDefinition[] = []) {
@@ -101,7 +110,7 @@ export class MockApi {
     return {
       edges: page.map((article) => ({
         cursor: btoa(article.id),
-        node: this.localized(article.id, locale),
+        node: this.localized(article.id, locale, reader),
       })),
       pageInfo: {
         endCursor: page.length ? btoa(page[page.length - 1]!.id) : null,
@@ -112,11 +121,39 @@ export class MockApi {
 
   article(viewer: PersonRow | undefined, args: { id: string; locale?: string | null }) {
     const reader = this.requireViewer(viewer);
-    const visible = this.visibleArticles(reader).some((a) => a.id === args.id);
-    if (!visible) {
+    this.requireVisible(reader, args.id);
+    return this.localized(args.id, args.locale ?? reader.locale, reader);
+  }
+
+  /** The reader's must-reads not acknowledged yet, the nearest deadline first. */
+  mustReads(viewer: PersonRow | undefined, args: { locale?: string | null }) {
+    const reader = this.requireViewer(viewer);
+    const deadline = (a: ArticleRow) => a.mustReadBy ?? '\uffff';
+    return this.visibleArticles(reader)
+      .filter((a) => a.mustRead && !this.acknowledgements.has(`${reader.id}/${a.id}`))
+      .sort((a, b) => deadline(a).localeCompare(deadline(b)))
+      .slice(0, MAX_MUST_READS)
+      .map((a) => this.localized(a.id, args.locale ?? reader.locale, reader));
+  }
+
+  /** Records the reader's acknowledgement of a must-read; the first one stands. */
+  acknowledgeArticle(viewer: PersonRow | undefined, args: { id: string; locale?: string | null }) {
+    const reader = this.requireViewer(viewer);
+    const article = this.requireVisible(reader, args.id);
+    if (!article.mustRead) {
+      throw new MockUserError('BAD_USER_INPUT', `${args.id} is not a must-read`);
+    }
+    const key = `${reader.id}/${args.id}`;
+    if (!this.acknowledgements.has(key)) this.acknowledgements.set(key, new Date().toISOString());
+    return this.localized(args.id, args.locale ?? reader.locale, reader);
+  }
+
+  private requireVisible(reader: PersonRow, articleId: string): ArticleRow {
+    const article = this.visibleArticles(reader).find((a) => a.id === articleId);
+    if (article === undefined) {
       throw new MockUserError('NOT_FOUND', 'No such article, or it is not available to you');
     }
-    return this.localized(args.id, args.locale ?? reader.locale);
+    return article;
   }
 
   private requireViewer(viewer: PersonRow | undefined): PersonRow {
@@ -135,19 +172,49 @@ export class MockApi {
     ];
   }
 
+  /**
+   * The server's rule (server/src/news/visibility.ts): admins read everything; a reader
+   * their brand's articles for the whole brand or their country, and of those that name
+   * audiences only the ones with an audience matching them in every criterion it sets;
+   * editors also every article of their communities.
+   */
   private visibleArticles(reader: PersonRow) {
-    const admin = this.roles(reader.id).includes('ADMIN');
+    const roles = this.roles(reader.id);
+    const admin = roles.includes('ADMIN');
+    const region = reader.dealerId
+      ? (this.network.dealers.find((d) => d.id === reader.dealerId)?.regionId ?? null)
+      : reader.regionId;
+    const matches = (x: ArticleAudienceRow) =>
+      (x.countryCode === null || x.countryCode === reader.countryCode) &&
+      (x.regionId === null || x.regionId === region) &&
+      (x.dealerId === null || x.dealerId === reader.dealerId) &&
+      (x.job === null || x.job === reader.job) &&
+      (x.role === null || roles.includes(x.role));
+    const forReader = (a: ArticleRow) => {
+      if (a.brandId !== reader.brandId) return false;
+      if (a.countryCode !== null && a.countryCode !== reader.countryCode) return false;
+      const audiences = this.network.articleAudiences.filter((x) => x.articleId === a.id);
+      return audiences.length === 0 || audiences.some(matches);
+    };
+    const edited = this.editedCommunities(reader.id);
+    const inEditedCommunity = (a: ArticleRow) =>
+      edited.some(
+        (c) =>
+          c.brandId === a.brandId && (a.countryCode === null || a.countryCode === c.countryCode),
+      );
     return this.network.articles
-      .filter(
-        (a) =>
-          admin ||
-          (a.brandId === reader.brandId &&
-            (a.countryCode === null || a.countryCode === reader.countryCode)),
-      )
+      .filter((a) => admin || forReader(a) || inEditedCommunity(a))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id));
   }
 
-  private localized(articleId: string, locale: string) {
+  private editedCommunities(personId: string) {
+    const ids = this.network.roles
+      .filter((r) => r.personId === personId && r.role === 'EDITOR' && r.scopeType === 'community')
+      .map((r) => r.scopeId);
+    return this.network.communities.filter((c) => ids.includes(c.id));
+  }
+
+  private localized(articleId: string, locale: string, reader: PersonRow) {
     const article = this.network.articles.find((a) => a.id === articleId)!;
     const versions = this.network.articleTranslations.filter((t) => t.articleId === articleId);
     const version =
@@ -169,6 +236,9 @@ export class MockApi {
       },
       brand: this.network.brands.find((b) => b.id === article.brandId)!,
       publishedAt: article.publishedAt,
+      mustRead: article.mustRead,
+      mustReadBy: article.mustReadBy,
+      acknowledgedAt: this.acknowledgements.get(`${reader.id}/${article.id}`) ?? null,
     };
   }
 }

@@ -26,6 +26,30 @@ function flatten(bundle: Bundle, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string): string[] => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
 
+/** i18next's plural keys (`heading_one`, `heading_few`…) and the forms each language has. */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const pluralForms = (locale: string): string[] =>
+  new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+
+/**
+ * The keys a locale's bundle must have: English's, with each plural in the forms of that
+ * language (Polish has `_few` and `_many`, English only `_one` and `_other`), each mapped
+ * to the English text it translates (a plural form to English's `_other`).
+ */
+function expectedKeys(source: Map<string, string>, locale: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, text] of source) {
+    if (!PLURAL_SUFFIX.test(key)) keys.set(key, text);
+    else if (key.endsWith('_other')) {
+      const base = key.replace(PLURAL_SUFFIX, '');
+      for (const form of pluralForms(locale)) {
+        keys.set(`${base}_${form}`, source.get(`${base}_${form}`) ?? text);
+      }
+    }
+  }
+  return keys;
+}
+
 function load(folder: string, locale: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')) as Bundle);
 }
@@ -39,15 +63,16 @@ describe.each(Object.entries(namespaces))('the %s bundles', (_namespace, folder)
   });
 
   it.each(LOCALES.filter((locale) => locale !== 'en'))(
-    'in %s have every English key, no other, translated, with the same placeholders',
+    'in %s have every English key (plurals in its forms), no other, translated, with the same placeholders',
     (locale) => {
       const target = load(folder, locale);
-      expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
+      const expected = expectedKeys(source, locale);
+      expect([...target.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [key, text] of target) {
         expect(text.trim(), `${locale} ${key}`).not.toBe('');
         // A string left in English is an untranslated one (names would be listed here).
-        expect(text, `${locale} ${key} is still the English text`).not.toBe(source.get(key));
-        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(source.get(key)!));
+        expect(text, `${locale} ${key} is still the English text`).not.toBe(expected.get(key));
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(expected.get(key)!));
       }
     },
   );

@@ -24,7 +24,12 @@ function english(namespace: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(root, folder, 'en.json'), 'utf8')) as Record<string, unknown>;
 }
 
+/** A key given a count is a plural: i18next looks up `key_one`, `key_other`… */
 function has(bundle: Record<string, unknown>, key: string): boolean {
+  return hasString(bundle, key) || hasString(bundle, `${key}_other`);
+}
+
+function hasString(bundle: Record<string, unknown>, key: string): boolean {
   let node: unknown = bundle;
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null || !(part in node)) return false;

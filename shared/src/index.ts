@@ -10,7 +10,7 @@ export { defineElement } from './define-element.js';
 export { QueryController, type QueryRenderers } from './graphql/query-controller.js';
 export { errorMessageKey } from './graphql/error-key.js';
 export { LocalizeController } from './i18n/localize-controller.js';
-export { formatDate, formatTimestamp } from './i18n/format-date.js';
+export { formatDate, formatDeadline, formatTimestamp } from './i18n/format-date.js';
 export { languageName } from './i18n/language-name.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';

@@ -12,6 +12,9 @@ export type ArticleSummaryFieldsFragment = {
   imageUrl: string | null;
   imageAlt: string | null;
   publishedAt: string;
+  mustRead: boolean;
+  mustReadBy: string | null;
+  acknowledgedAt: string | null;
   author: { displayName: string | null };
 };
 
@@ -32,6 +35,9 @@ export const ArticleSummaryFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'imageAlt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustReadBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },

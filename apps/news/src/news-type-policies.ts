@@ -5,13 +5,15 @@ type ArticleConnection = NewsFeedQuery['newsFeed'];
 
 /**
  * How the Apollo cache stores news: one feed list per locale that grows as pages are
- * fetched, and one entry per article version (the same article in French and Polish
- * are different objects).
+ * fetched, one must-read list per locale that each answer replaces (it shrinks as the
+ * reader acknowledges), and one entry per article version (the same article in French
+ * and Polish are different objects).
  */
 export const newsTypePolicies: TypePolicies = {
   Article: { keyFields: ['id', 'locale'] },
   Query: {
     fields: {
+      mustReads: { merge: false },
       newsFeed: {
         keyArgs: ['locale'],
         merge(

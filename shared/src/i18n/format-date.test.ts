@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTimestamp } from './format-date.js';
+import { formatDate, formatDeadline, formatTimestamp } from './format-date.js';
 
 const now = new Date(2026, 10, 23, 16, 0); // Monday 23 November 2026, 16:00 local time
 
@@ -33,5 +33,22 @@ describe('formatTimestamp', () => {
     const old = new Date(2024, 2, 5, 7, 45).toISOString();
     expect(formatTimestamp(old, 'en-GB')).toBe('5 Mar 2024, 07:45');
     expect(formatTimestamp(old, 'de')).toBe('05.03.2024, 07:45');
+  });
+});
+
+describe('formatDeadline', () => {
+  /** Wednesday 25 November 2026, 09:00 local time. */
+  const now = new Date(2026, 10, 25, 9, 0);
+  const at = (month: number, day: number, year = 2026) =>
+    new Date(year, month, day, 13, 0).toISOString();
+
+  it('says a deadline as people do, with its time, ahead or past', () => {
+    expect(formatDeadline(at(10, 25), 'fr', now)).toBe('aujourd’hui, 13:00');
+    expect(formatDeadline(at(10, 26), 'fr', now)).toBe('demain, 13:00');
+    expect(formatDeadline(at(10, 24), 'fr', now)).toBe('hier, 13:00');
+    expect(formatDeadline(at(10, 27), 'fr', now)).toBe('vendredi, 13:00');
+    expect(formatDeadline(at(10, 20), 'pl', now)).toBe('piątek, 13:00');
+    expect(formatDeadline(at(11, 12), 'fr', now)).toBe('12 décembre, 13:00');
+    expect(formatDeadline(at(0, 12, 2027), 'fr', now)).toBe('12 janvier 2027, 13:00');
   });
 });

@@ -54,3 +54,25 @@ export function formatDate(iso: string, locale: string, now: Date = new Date()):
 export function formatTimestamp(iso: string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/**
+ * A deadline as people say it, always with its time, ahead or past: "tomorrow, 13:00",
+ * "yesterday, 13:00", "Friday, 13:00" within the week, then "12 December, 13:00", with
+ * the year when it is not this year.
+ */
+export function formatDeadline(iso: string, locale: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  const days = Math.round((startOfDay(date) - startOfDay(now)) / DAY_MS);
+  const time = dateFormat(locale, { timeStyle: 'short' }).format(date);
+  if (Math.abs(days) <= 1) return `${relativeFormat(locale).format(days, 'day')}, ${time}`;
+  if (Math.abs(days) < 7) {
+    return `${dateFormat(locale, { weekday: 'long' }).format(date)}, ${time}`;
+  }
+  const sameYear = date.getFullYear() === now.getFullYear();
+  const day = dateFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(date);
+  return `${day}, ${time}`;
+}

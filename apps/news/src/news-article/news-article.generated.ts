@@ -22,6 +22,9 @@ export type NewsArticleQuery = {
     imageUrl: string | null;
     imageAlt: string | null;
     publishedAt: string;
+    mustRead: boolean;
+    mustReadBy: string | null;
+    acknowledgedAt: string | null;
     author: { jobTitle: string | null; displayName: string | null };
   } | null;
 };
@@ -103,6 +106,9 @@ export const NewsArticleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'imageAlt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustReadBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },

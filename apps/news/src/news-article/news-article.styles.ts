@@ -22,6 +22,9 @@ export const newsArticleStyles = css`
     margin: 0;
     color: var(--piazza-color-text-muted);
   }
+  .must-read {
+    margin-block-start: var(--piazza-space-s);
+  }
   .notice {
     margin-block: var(--piazza-space-m);
     padding: var(--piazza-space-m);

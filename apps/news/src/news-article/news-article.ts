@@ -14,15 +14,20 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { articleImage } from '../article-image.js';
+import { mustReadStatus, mustReadStatusStyles } from '../must-read/must-read-status.js';
+import '../must-read/must-read-banner.js';
 import { NewsArticleDocument, type NewsArticleQuery } from './news-article.generated.js';
 import { newsArticleStyles } from './news-article.styles.js';
 import { sanitizeHtml } from './sanitize.js';
 
 type Article = NonNullable<NewsArticleQuery['article']>;
 
-/** One article in the reader's language, or in its original language with a notice. */
+/**
+ * One article in the reader's language, or in its original language with a notice; a
+ * must-read ends with the reader's acknowledgement.
+ */
 export class PiazzaNewsArticle extends LitElement {
-  static override styles = newsArticleStyles;
+  static override styles = [mustReadStatusStyles, newsArticleStyles];
 
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: 'article-id' }) articleId = '';
@@ -70,6 +75,7 @@ export class PiazzaNewsArticle extends LitElement {
         }
         · <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, language)}</time>
       </p>
+      ${mustReadStatus(article, { t, locale: language })}
       ${
         article.isFallback
           ? html`<p class="notice" lang=${language}>
@@ -82,6 +88,10 @@ export class PiazzaNewsArticle extends LitElement {
       <div class="body">
         ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}
       </div>
+      <piazza-news-must-read-banner
+        lang=${language}
+        .article=${article}
+      ></piazza-news-must-read-banner>
     </article>`;
   }
 

@@ -27,7 +27,8 @@ export const newsCardStyles = css`
     gap: var(--piazza-space-s);
     padding: var(--piazza-space-m);
   }
-  h2 {
+  h2,
+  h3 {
     margin: 0;
     font-size: var(--piazza-font-size-title);
     line-height: 1.3;

@@ -9,6 +9,7 @@ import {
 } from '@piazza/shared';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
 import { articleImage } from '../article-image.js';
+import { mustReadStatus, mustReadStatusStyles } from '../must-read/must-read-status.js';
 import { newsCardStyles } from './news-card.styles.js';
 
 /** Fired when the person opens an article from its card. */
@@ -21,31 +22,37 @@ export class NewsOpenArticleEvent extends Event {
 }
 
 /**
- * One article in the feed: picture, title, summary, author and date.
+ * One article in the feed: picture, title, summary, author and date, and for a must-read
+ * its deadline or that the reader acknowledged it.
  *
  * @fires piazza-news-open-article - on a plain click of the card (other clicks follow the link)
  */
 export class PiazzaNewsCard extends LitElement {
-  static override styles = newsCardStyles;
+  static override styles = [mustReadStatusStyles, newsCardStyles];
 
   @property({ attribute: false }) article?: ArticleSummaryFieldsFragment;
   @property() href = '';
   @property() locale = 'en';
   /** The first cards are above the fold: load their picture at once. */
   @property({ type: Boolean }) eager = false;
+  /** Without the picture, titled one level down: a card inside the must-read section. */
+  @property({ type: Boolean }) compact = false;
 
   private readonly l10n = new LocalizeController(this, 'news');
 
   override render() {
     const article = this.article;
     if (article === undefined) return nothing;
+    const { t } = this.l10n;
+    const link = html`<a href=${this.href} @click=${this.open}>${article.title}</a>`;
     return html`<article lang=${article.locale}>
-      ${articleImage(article, { eager: this.eager })}
+      ${this.compact ? nothing : articleImage(article, { eager: this.eager })}
       <div class="text">
-        <h2><a href=${this.href} @click=${this.open}>${article.title}</a></h2>
+        ${this.compact ? html`<h3>${link}</h3>` : html`<h2>${link}</h2>`}
+        ${mustReadStatus(article, { t, locale: this.locale })}
         <p>${article.summary}</p>
         <p class="meta">
-          ${article.author.displayName ?? this.l10n.t('common:person.formerMember')} ·
+          ${article.author.displayName ?? t('common:person.formerMember')} ·
           <time datetime=${article.publishedAt}
             >${formatDate(article.publishedAt, this.locale)}</time
           >${
@@ -53,7 +60,7 @@ export class PiazzaNewsCard extends LitElement {
               ? nothing
               : html` ·
                   <span lang=${this.locale}
-                    >${this.l10n.t('card.language', {
+                    >${t('card.language', {
                       language: languageName(article.locale, this.locale),
                     })}</span
                   >`

@@ -13,6 +13,19 @@ export type NewsFeedQueryVariables = Exact<{
 }>;
 
 export type NewsFeedQuery = {
+  mustReads: Array<{
+    id: string;
+    locale: string;
+    title: string;
+    summary: string;
+    imageUrl: string | null;
+    imageAlt: string | null;
+    publishedAt: string;
+    mustRead: boolean;
+    mustReadBy: string | null;
+    acknowledgedAt: string | null;
+    author: { displayName: string | null };
+  }>;
   newsFeed: {
     edges: Array<{
       cursor: string;
@@ -24,6 +37,9 @@ export type NewsFeedQuery = {
         imageUrl: string | null;
         imageAlt: string | null;
         publishedAt: string;
+        mustRead: boolean;
+        mustReadBy: string | null;
+        acknowledgedAt: string | null;
         author: { displayName: string | null };
       };
     }>;
@@ -64,6 +80,23 @@ export const NewsFeedDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mustReads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArticleSummaryFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'newsFeed' },
@@ -141,6 +174,9 @@ export const NewsFeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'imageAlt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustRead' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustReadBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },

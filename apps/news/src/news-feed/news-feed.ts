@@ -10,7 +10,9 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import app from '../../app.json' with { type: 'json' };
+import type { NewsOpenArticleEvent } from '../news-card/news-card.js';
 import '../news-card/news-card.js';
+import '../must-read/must-read-section.js';
 import {
   NewsFeedDocument,
   type NewsFeedQuery,
@@ -55,6 +57,9 @@ export class PiazzaNewsFeed extends LitElement {
       })}`;
   }
 
+  private readonly openArticle = (event: NewsOpenArticleEvent): void =>
+    this.portal?.navigate(`news/${event.articleId}`);
+
   private renderSkeleton() {
     return html`<ul aria-busy="true" aria-label=${this.l10n.t('feed.loading')}>
       ${[0, 1, 2].map(() => html`<li class="skeleton"></li>`)}
@@ -64,8 +69,16 @@ export class PiazzaNewsFeed extends LitElement {
   private renderFeed(data: NewsFeedQuery) {
     const { t, language } = this.l10n;
     const { edges, pageInfo } = data.newsFeed;
-    if (edges.length === 0) return html`<p class="empty">${t('feed.empty')}</p>`;
-    return html`<ul>
+    const mustReads = html`<piazza-news-must-read-section
+      .articles=${data.mustReads}
+      .locale=${language}
+      @piazza-news-open-article=${this.openArticle}
+    ></piazza-news-must-read-section>`;
+    if (edges.length === 0)
+      return html`${mustReads}
+        <p class="empty">${t('feed.empty')}</p>`;
+    return html`${mustReads}
+      <ul>
         ${edges.map(
           ({ node }, index) =>
             html`<li>
@@ -74,7 +87,7 @@ export class PiazzaNewsFeed extends LitElement {
                 .href=${this.portal?.href(`news/${node.id}`) ?? ''}
                 .locale=${language}
                 ?eager=${index < EAGER_CARDS}
-                @piazza-news-open-article=${() => this.portal?.navigate(`news/${node.id}`)}
+                @piazza-news-open-article=${this.openArticle}
               ></piazza-news-card>
             </li>`,
         )}
