@@ -52,6 +52,7 @@ export interface ArticleWithPosition {
 export async function queryArticles(db: Db, query: ArticleQuery): Promise<ArticleWithPosition[]> {
   const params: unknown[] = [query.locale, query.principal.personId];
   const conditions = [`a.status = 'published'`, visibleArticles(query.principal, params)];
+  // The search vector is read only when searching: it is the widest column of the row.
   if (query.search) {
     params.push(query.search);
     conditions.push(
@@ -85,8 +86,8 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
      join brands b on b.id = a.brand_id
      join people au on au.id = a.author_id
      cross join lateral (
-       select tr.locale, tr.title, tr.summary, tr.body_html, tr.image_alt, tr.author_title,
-              tr.search
+       select tr.locale, tr.title, tr.summary, tr.body_html, tr.image_alt, tr.author_title
+              ${query.search ? ', tr.search' : ''}
        from article_translations tr
        where tr.article_id = a.id and tr.locale in ($1::text, a.original_locale)
        order by tr.locale = $1::text desc
