@@ -34,6 +34,10 @@ export function createHandlers(
         mustReads: (args: Parameters<MockApi['mustReads']>[1]) => api.mustReads(viewer, args),
         acknowledgeArticle: (args: Parameters<MockApi['acknowledgeArticle']>[1]) =>
           api.acknowledgeArticle(viewer, args),
+        recordArticleOpened: (args: Parameters<MockApi['recordArticleOpened']>[1]) =>
+          api.recordArticleOpened(viewer, args),
+        articleReach: (args: Parameters<MockApi['articleReach']>[1]) =>
+          api.articleReach(viewer, args),
         ...adminFields(admin, viewer),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });

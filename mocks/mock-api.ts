@@ -9,6 +9,7 @@ import { demoPeople } from '../server/src/seed/generate-network.js';
 
 const MAX_PAGE = 50;
 const MAX_MUST_READS = 20;
+const MAX_SEARCH_LENGTH = 100;
 const TOKEN_PREFIX = 'mock-token:';
 
 /** Thrown for a request the real server would refuse; becomes a GraphQL error. */
@@ -39,6 +40,8 @@ export class MockApi {
   private readonly apps: readonly MockAppDefinition[];
   /** When each reader acknowledged each must-read (`personId/articleId` → ISO 8601). */
   private readonly acknowledgements = new Map<string, string>();
+  /** Who opened which article (`personId/articleId`); an acknowledgement counts as opened. */
+  private readonly openings = new Set<string>();
 
   /** `apps`: the deployment's apps, for `me.apps` (every app is open to everyone its roles allow). */
   constructor(network: Network, apps: readonly MockAppDefinition[] = []) {
@@ -93,7 +96,12 @@ export class MockApi {
 
   newsFeed(
     viewer: PersonRow | undefined,
-    args: { first?: number; after?: string | null; locale?: string | null },
+    args: {
+      first?: number;
+      after?: string | null;
+      locale?: string | null;
+      search?: string | null;
+    },
   ) {
     const reader = this.requireViewer(viewer);
     const first = args.first ?? 10;
@@ -103,10 +111,13 @@ export class MockApi {
         `first must be between 1 and ${MAX_PAGE}, got ${first}`,
       );
     }
-    const visible = this.visibleArticles(reader);
+    const locale = args.locale ?? reader.locale;
+    const search = this.searchWords(args.search);
+    const visible = this.visibleArticles(reader).filter(
+      (article) => search === null || this.shownTextContains(article.id, { locale, search }),
+    );
     const start = args.after ? visible.findIndex((a) => a.id === atob(args.after!)) + 1 : 0;
     const page = visible.slice(start, start + first);
-    const locale = args.locale ?? reader.locale;
     return {
       edges: page.map((article) => ({
         cursor: btoa(article.id),
@@ -148,6 +159,116 @@ export class MockApi {
     return this.localized(args.id, args.locale ?? reader.locale, reader);
   }
 
+  /** The server's limits on a search (server/src/news/resolvers.ts); null for none. */
+  private searchWords(search: string | null | undefined): string | null {
+    const words = search?.trim() ?? '';
+    if (words.length > MAX_SEARCH_LENGTH) {
+      throw new MockUserError(
+        'BAD_USER_INPUT',
+        `search is limited to ${MAX_SEARCH_LENGTH} characters`,
+      );
+    }
+    return words === '' ? null : words;
+  }
+
+  /**
+   * Deliberately simpler than the server's full-text search (a PostgreSQL dictionary per
+   * language, stemming, web-search syntax): a case-insensitive substring of the shown
+   * version's title, summary or body text. Enough for components; stemming is tested
+   * against the real server.
+   */
+  private shownTextContains(articleId: string, query: { locale: string; search: string }) {
+    const version = this.shownVersion(articleId, query.locale);
+    const body = version.bodyHtml.replace(/<[^>]*>/g, ' ');
+    const needle = query.search.toLocaleLowerCase(query.locale);
+    return [version.title, version.summary, body].some((text) =>
+      text.toLocaleLowerCase(query.locale).includes(needle),
+    );
+  }
+
+  /** Records that the reader opened an article; the first time stands. */
+  recordArticleOpened(viewer: PersonRow | undefined, args: { id: string }) {
+    const reader = this.requireViewer(viewer);
+    this.requireVisible(reader, args.id);
+    this.openings.add(`${reader.id}/${args.id}`);
+    return true;
+  }
+
+  /**
+   * Who an article is meant for, who opened and who acknowledged it, in all and by
+   * country, region and dealer: for the editors of its communities and admins.
+   */
+  articleReach(viewer: PersonRow | undefined, args: { id: string }) {
+    const reader = this.requireViewer(viewer);
+    const article = this.requireVisible(reader, args.id);
+    const editsIt = this.editedCommunities(reader.id).some(
+      (c) =>
+        c.brandId === article.brandId &&
+        (article.countryCode === null || article.countryCode === c.countryCode),
+    );
+    if (!this.roles(reader.id).includes('ADMIN') && !editsIt) {
+      throw new MockUserError('FORBIDDEN', 'Only the editors of this article see its reach');
+    }
+    const audience = this.network.people
+      .filter((p) => this.meantFor(p, article))
+      .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.id.localeCompare(b.id));
+    const acknowledged = (p: PersonRow) => this.acknowledgements.has(`${p.id}/${article.id}`);
+    const opened = (p: PersonRow) => acknowledged(p) || this.openings.has(`${p.id}/${article.id}`);
+    const dealer = (p: PersonRow) => this.network.dealers.find((d) => d.id === p.dealerId);
+    const region = (p: PersonRow) =>
+      this.network.regions.find((r) => r.id === (dealer(p)?.regionId ?? p.regionId));
+    const groups = (key: (p: PersonRow) => { id: string; name: string } | undefined) => {
+      const byId = new Map<string, { id: string; name: string; people: PersonRow[] }>();
+      for (const person of audience) {
+        const group = key(person);
+        if (group === undefined) continue;
+        const entry = byId.get(group.id) ?? { ...group, people: [] };
+        entry.people.push(person);
+        byId.set(group.id, entry);
+      }
+      return [...byId.values()]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(({ people, ...group }) => ({
+          ...group,
+          ...this.counts(people, opened, acknowledged),
+        }));
+    };
+    return {
+      ...this.counts(audience, opened, acknowledged),
+      byCountry: groups((p) => {
+        const country = this.network.countries.find((c) => c.code === p.countryCode)!;
+        return { id: country.code, name: country.name };
+      }),
+      byRegion: groups(region),
+      byDealer: groups(dealer),
+      notAcknowledged: article.mustRead
+        ? audience
+            .filter((p) => !acknowledged(p))
+            .slice(0, 500)
+            .map((p) => ({
+              id: p.id,
+              displayName: `${p.givenName} ${p.familyName}`,
+              job: p.job,
+              dealer: dealer(p) ?? null,
+              email: null,
+              erased: false,
+            }))
+        : [],
+    };
+  }
+
+  private counts(
+    people: PersonRow[],
+    opened: (p: PersonRow) => boolean,
+    acknowledged: (p: PersonRow) => boolean,
+  ) {
+    return {
+      audience: people.length,
+      opened: people.filter(opened).length,
+      acknowledged: people.filter(acknowledged).length,
+    };
+  }
+
   private requireVisible(reader: PersonRow, articleId: string): ArticleRow {
     const article = this.visibleArticles(reader).find((a) => a.id === articleId);
     if (article === undefined) {
@@ -179,23 +300,8 @@ export class MockApi {
    * editors also every article of their communities.
    */
   private visibleArticles(reader: PersonRow) {
-    const roles = this.roles(reader.id);
-    const admin = roles.includes('ADMIN');
-    const region = reader.dealerId
-      ? (this.network.dealers.find((d) => d.id === reader.dealerId)?.regionId ?? null)
-      : reader.regionId;
-    const matches = (x: ArticleAudienceRow) =>
-      (x.countryCode === null || x.countryCode === reader.countryCode) &&
-      (x.regionId === null || x.regionId === region) &&
-      (x.dealerId === null || x.dealerId === reader.dealerId) &&
-      (x.job === null || x.job === reader.job) &&
-      (x.role === null || roles.includes(x.role));
-    const forReader = (a: ArticleRow) => {
-      if (a.brandId !== reader.brandId) return false;
-      if (a.countryCode !== null && a.countryCode !== reader.countryCode) return false;
-      const audiences = this.network.articleAudiences.filter((x) => x.articleId === a.id);
-      return audiences.length === 0 || audiences.some(matches);
-    };
+    const admin = this.roles(reader.id).includes('ADMIN');
+    const forReader = (a: ArticleRow) => this.meantFor(reader, a);
     const edited = this.editedCommunities(reader.id);
     const inEditedCommunity = (a: ArticleRow) =>
       edited.some(
@@ -207,6 +313,28 @@ export class MockApi {
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id));
   }
 
+  /**
+   * Whether an article is meant for a reader: of their brand, for the whole brand or their
+   * country, and if it names audiences, matching one of them in every criterion it sets.
+   */
+  private meantFor(reader: PersonRow, a: ArticleRow): boolean {
+    if (a.brandId !== reader.brandId) return false;
+    if (a.countryCode !== null && a.countryCode !== reader.countryCode) return false;
+    const audiences = this.network.articleAudiences.filter((x) => x.articleId === a.id);
+    if (audiences.length === 0) return true;
+    const roles = this.roles(reader.id);
+    const region = reader.dealerId
+      ? (this.network.dealers.find((d) => d.id === reader.dealerId)?.regionId ?? null)
+      : reader.regionId;
+    const matches = (x: ArticleAudienceRow) =>
+      (x.countryCode === null || x.countryCode === reader.countryCode) &&
+      (x.regionId === null || x.regionId === region) &&
+      (x.dealerId === null || x.dealerId === reader.dealerId) &&
+      (x.job === null || x.job === reader.job) &&
+      (x.role === null || roles.includes(x.role));
+    return audiences.some(matches);
+  }
+
   private editedCommunities(personId: string) {
     const ids = this.network.roles
       .filter((r) => r.personId === personId && r.role === 'EDITOR' && r.scopeType === 'community')
@@ -214,12 +342,19 @@ export class MockApi {
     return this.network.communities.filter((c) => ids.includes(c.id));
   }
 
-  private localized(articleId: string, locale: string, reader: PersonRow) {
+  /** The version a reader of `locale` is shown: theirs, else the original. */
+  private shownVersion(articleId: string, locale: string) {
     const article = this.network.articles.find((a) => a.id === articleId)!;
     const versions = this.network.articleTranslations.filter((t) => t.articleId === articleId);
-    const version =
+    return (
       versions.find((t) => t.locale === locale) ??
-      versions.find((t) => t.locale === article.originalLocale)!;
+      versions.find((t) => t.locale === article.originalLocale)!
+    );
+  }
+
+  private localized(articleId: string, locale: string, reader: PersonRow) {
+    const article = this.network.articles.find((a) => a.id === articleId)!;
+    const version = this.shownVersion(articleId, locale);
     const author = this.person(article.authorId)!;
     return {
       id: article.id,

@@ -16,3 +16,4 @@ export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
 export { isPlainClick } from './ui/plain-click.js';
 export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';
+export { downloadFile } from './ui/download.js';

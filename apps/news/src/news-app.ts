@@ -1,21 +1,22 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { InMemoryCache } from '@apollo/client';
 import {
+  LocalizeController,
   createAppLifecycles,
   defineElement,
   portalContext,
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
+import { searchFromLocation } from './news-route.js';
 import { newsTypePolicies } from './news-type-policies.js';
 import './news-feed/news-feed.js';
-import './news-article/news-article.js';
 
 /**
  * The news app's root: provides the portal context to its tree and shows the feed at
- * `news` and an article at `news/<id>`.
+ * `news` (a search at `news?q=…`) and an article at `news/<id>`.
  */
 export class PiazzaNewsApp extends LitElement implements AppRootElement {
   static override styles = css`
@@ -28,7 +29,21 @@ export class PiazzaNewsApp extends LitElement implements AppRootElement {
   @property({ attribute: false })
   portal!: PortalContext;
 
+  /** The article page's code could not be loaded (offline, or a redeploy removed it). */
+  @state() private articlePageFailed = false;
+  private readonly l10n = new LocalizeController(this, 'news');
+
   private readonly onRoute = (): void => this.requestUpdate();
+
+  override willUpdate(): void {
+    // The article page, with its editors' tools, loads when first opened: the feed, which
+    // is the first view, has less to download before it paints.
+    if (this.articleIdFromLocation()) {
+      import('./news-article/news-article.js').catch(() => {
+        this.articlePageFailed = true;
+      });
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -43,9 +58,16 @@ export class PiazzaNewsApp extends LitElement implements AppRootElement {
 
   override render() {
     const articleId = this.articleIdFromLocation();
+    if (articleId && this.articlePageFailed) {
+      const { t } = this.l10n;
+      return html`<piazza-error-panel
+        heading=${t('common:appUnavailable.title')}
+        message=${t('common:errors.network')}
+      ></piazza-error-panel>`;
+    }
     return articleId
       ? html`<piazza-news-article article-id=${articleId}></piazza-news-article>`
-      : html`<piazza-news-feed></piazza-news-feed>`;
+      : html`<piazza-news-feed .search=${searchFromLocation(window.location)}></piazza-news-feed>`;
   }
 
   private articleIdFromLocation(): string | undefined {

@@ -4,18 +4,21 @@ import type { NewsFeedQuery } from './news-feed/news-feed.generated.js';
 type ArticleConnection = NewsFeedQuery['newsFeed'];
 
 /**
- * How the Apollo cache stores news: one feed list per locale that grows as pages are
- * fetched, one must-read list per locale that each answer replaces (it shrinks as the
- * reader acknowledges), and one entry per article version (the same article in French
- * and Polish are different objects).
+ * How the Apollo cache stores news: one feed list per locale and search (the plain feed
+ * and each search's results never mix) that grows as pages are fetched, one must-read
+ * list per locale that each answer replaces (it shrinks as the reader acknowledges), and
+ * one entry per article version (the same article in French and Polish are different
+ * objects). A reach group (a country's numbers for one article)
+ * belongs to its article's reach: normalised by id, two articles would share it.
  */
 export const newsTypePolicies: TypePolicies = {
   Article: { keyFields: ['id', 'locale'] },
+  ReachGroup: { keyFields: false },
   Query: {
     fields: {
       mustReads: { merge: false },
       newsFeed: {
-        keyArgs: ['locale'],
+        keyArgs: ['locale', 'search'],
         merge(
           existing: ArticleConnection | undefined,
           incoming: ArticleConnection,

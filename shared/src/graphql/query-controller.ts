@@ -13,6 +13,8 @@ export interface QueryControllerOptions<TData, TVariables extends OperationVaria
   client: () => ApolloClient | undefined;
   /** Read on every host update; a change (by value) refetches with the new variables. */
   variables: () => TVariables;
+  /** 'cache-and-network' for numbers that change while the page is open (default 'cache-first'). */
+  fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
 }
 
 export interface QueryRenderers<TData, R> {
@@ -112,6 +114,7 @@ export class QueryController<
       this.observable = client.watchQuery<TData, TVariables>({
         query: this.options.query,
         variables,
+        ...(this.options.fetchPolicy && { fetchPolicy: this.options.fetchPolicy }),
         notifyOnNetworkStatusChange: true,
       } as ApolloClient.WatchQueryOptions<TData, TVariables>);
       this.subscribe();

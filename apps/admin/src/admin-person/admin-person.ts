@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  downloadFile,
   LocalizeController,
   QueryController,
   buttonStyles,
@@ -15,7 +16,6 @@ import { AdminAuditLogDocument } from '../admin-audit/admin-audit.generated.js';
 import '../admin-audit/audit-table.js';
 import { countryName, grantLabel, personName } from '../labels.js';
 import { screenStyles } from '../ui/admin.styles.js';
-import { downloadFile } from '../ui/download.js';
 import { errorPanel, liveMessage, loadingRows } from '../ui/states.js';
 import {
   AdminPersonDocument,

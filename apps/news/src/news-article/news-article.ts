@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { consume } from '@lit/context';
@@ -16,15 +16,18 @@ import {
 import { articleImage } from '../article-image.js';
 import { mustReadStatus, mustReadStatusStyles } from '../must-read/must-read-status.js';
 import '../must-read/must-read-banner.js';
+import '../article-reach/article-reach.js';
 import { NewsArticleDocument, type NewsArticleQuery } from './news-article.generated.js';
 import { newsArticleStyles } from './news-article.styles.js';
+import { recordArticleOpened } from './record-article-opened.js';
 import { sanitizeHtml } from './sanitize.js';
 
 type Article = NonNullable<NewsArticleQuery['article']>;
 
 /**
  * One article in the reader's language, or in its original language with a notice; a
- * must-read ends with the reader's acknowledgement.
+ * must-read ends with the reader's acknowledgement, and editors and admins see its reach.
+ * Showing an article records that the reader opened it.
  */
 export class PiazzaNewsArticle extends LitElement {
   static override styles = [mustReadStatusStyles, newsArticleStyles];
@@ -92,7 +95,28 @@ export class PiazzaNewsArticle extends LitElement {
         lang=${language}
         .article=${article}
       ></piazza-news-must-read-banner>
+      ${
+        this.mayEdit()
+          ? html`<piazza-news-article-reach
+              lang=${language}
+              article-id=${article.id}
+              ?must-read=${article.mustRead}
+            ></piazza-news-article-reach>`
+          : nothing
+      }
     </article>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const id = this.query.data?.article?.id;
+    if (id !== undefined && this.portal) recordArticleOpened(this.portal.client, id);
+  }
+
+  /** Editors and admins may see reach; the server still decides for each article. */
+  private mayEdit(): boolean {
+    const roles = this.portal?.session.roles ?? [];
+    return roles.includes('EDITOR') || roles.includes('ADMIN');
   }
 
   private sanitizeBody(source: string): void {

@@ -8,46 +8,35 @@ export const newsFeedStyles = css`
     margin-block: 0 var(--piazza-space-l);
     font-size: var(--piazza-font-size-display);
   }
-  ul {
+  form {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
-    gap: var(--piazza-space-l);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  /* Shaped like a card (picture, then about ten lines), so cards replace it in place. */
-  .skeleton {
-    display: grid;
-    grid-template-rows: auto 15rem;
-    overflow: hidden;
-    border-radius: var(--piazza-radius);
-    background: var(--piazza-color-surface-raised);
-  }
-  .skeleton::before {
-    content: '';
-    aspect-ratio: 16 / 9;
-    background: var(--piazza-color-skeleton);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  .more {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: var(--piazza-space-s);
-    margin-block-start: var(--piazza-space-xl);
-    color: var(--piazza-color-text-muted);
-  }
-  .empty {
+    gap: var(--piazza-space-xs);
     max-inline-size: var(--piazza-reading-width);
+    margin-block-end: var(--piazza-space-xl);
+  }
+  label {
+    font-weight: 600;
+  }
+  /* The field takes the room left; on a narrow phone the button wraps below it. */
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--piazza-space-s);
+  }
+  input {
+    flex: 1 1 12rem;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    min-block-size: var(--piazza-target-size);
+    padding: var(--piazza-space-s) var(--piazza-space-m);
+    border: 1px solid var(--piazza-color-text-muted);
+    border-radius: var(--piazza-radius);
+    background: var(--piazza-color-surface-default);
+    color: var(--piazza-color-text-default);
+    font: inherit;
+  }
+  input:focus-visible {
+    outline: 3px solid var(--piazza-color-focus);
+    outline-offset: 2px;
   }
 `;

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
@@ -11,8 +12,10 @@ import {
 } from '@piazza/shared';
 import app from '../../app.json' with { type: 'json' };
 import type { NewsOpenArticleEvent } from '../news-card/news-card.js';
-import '../news-card/news-card.js';
 import '../must-read/must-read-section.js';
+import { searchPath } from '../news-route.js';
+import { articleList, articleListSkeleton } from './article-list.js';
+import { articleListStyles } from './article-list.styles.js';
 import {
   NewsFeedDocument,
   type NewsFeedQuery,
@@ -25,88 +28,120 @@ import { newsFeedStyles } from './news-feed.styles.js';
  * the same variables, so the embedded result answers this query.
  */
 const PAGE_SIZE = app.firstView.variables.first;
-/** Cards in the first row or two get their picture eagerly: they are the first paint. */
-const EAGER_CARDS = 3;
+/** The server refuses longer searches (BAD_USER_INPUT); the field stops the reader first. */
+const MAX_SEARCH_LENGTH = 100;
 
-/** The reader's news, newest first, a page at a time. */
+/**
+ * The reader's news, newest first, a page at a time, with a search field above it; while
+ * a search is on, its results replace the feed and the must-read section.
+ */
 export class PiazzaNewsFeed extends LitElement {
-  static override styles = [buttonStyles, newsFeedStyles];
+  static override styles = [buttonStyles, articleListStyles, newsFeedStyles];
 
   @consume({ context: portalContext }) portal?: PortalContext;
+  /** The words searched for, from the address (`news?q=…`); empty shows the feed. */
+  @property() search = '';
+  @query('input[type="search"]') private input!: HTMLInputElement;
 
   private readonly l10n = new LocalizeController(this, 'news');
+  // Watched during a search too: the server's embedded first view answers it on a reload,
+  // and clearing the search shows the feed at once from the cache.
   private readonly feed = new QueryController(this, {
     query: NewsFeedDocument,
     client: () => this.portal?.client,
     variables: (): NewsFeedQueryVariables => ({ first: PAGE_SIZE, locale: this.l10n.language }),
   });
+  /** The search results' code could not be loaded (offline, or a redeploy removed it). */
+  @state() private searchFailed = false;
+
+  override willUpdate(): void {
+    // Search results load when someone first searches: the feed paints sooner without them.
+    if (this.search) {
+      import('../news-search/news-search-results.js').catch(() => {
+        this.searchFailed = true;
+      });
+    }
+  }
 
   override render() {
     const { t } = this.l10n;
     return html`<h1>${t('feed.title')}</h1>
-      ${this.feed.render({
-        pending: () => this.renderSkeleton(),
-        complete: (data) => this.renderFeed(data),
-        error: (error) =>
-          html`<piazza-error-panel
-            heading=${t('feed.errorTitle')}
-            message=${t(errorMessageKey(error))}
-            retry-label=${t('common:actions.retry')}
-            @piazza-retry=${() => this.feed.refetch()}
-          ></piazza-error-panel>`,
-      })}`;
+      <form role="search" @submit=${this.submit}>
+        <label for="search">${t('search.label')}</label>
+        <div class="search-row">
+          <input
+            id="search"
+            name="q"
+            type="search"
+            maxlength=${MAX_SEARCH_LENGTH}
+            autocomplete="off"
+            enterkeyhint="search"
+            .value=${this.search}
+          />
+          <button class="piazza-button piazza-button--primary">${t('search.submit')}</button>
+        </div>
+      </form>
+      ${
+        this.search && this.searchFailed
+          ? html`<p role="alert">${t('common:errors.network')}</p>`
+          : this.search
+            ? html`<piazza-news-search-results
+                .search=${this.search}
+                @piazza-news-clear-search=${this.clearSearch}
+              ></piazza-news-search-results>`
+            : this.feed.render({
+                pending: () => articleListSkeleton(t('feed.loading')),
+                complete: (data) => this.renderFeed(data),
+                error: (error) =>
+                  html`<piazza-error-panel
+                    heading=${t('feed.errorTitle')}
+                    message=${t(errorMessageKey(error))}
+                    retry-label=${t('common:actions.retry')}
+                    @piazza-retry=${() => this.feed.refetch()}
+                  ></piazza-error-panel>`,
+              })
+      }`;
   }
 
   private readonly openArticle = (event: NewsOpenArticleEvent): void =>
     this.portal?.navigate(`news/${event.articleId}`);
 
-  private renderSkeleton() {
-    return html`<ul aria-busy="true" aria-label=${this.l10n.t('feed.loading')}>
-      ${[0, 1, 2].map(() => html`<li class="skeleton"></li>`)}
-    </ul>`;
-  }
-
   private renderFeed(data: NewsFeedQuery) {
     const { t, language } = this.l10n;
-    const { edges, pageInfo } = data.newsFeed;
     const mustReads = html`<piazza-news-must-read-section
       .articles=${data.mustReads}
       .locale=${language}
       @piazza-news-open-article=${this.openArticle}
     ></piazza-news-must-read-section>`;
-    if (edges.length === 0)
+    if (data.newsFeed.edges.length === 0)
       return html`${mustReads}
         <p class="empty">${t('feed.empty')}</p>`;
     return html`${mustReads}
-      <ul>
-        ${edges.map(
-          ({ node }, index) =>
-            html`<li>
-              <piazza-news-card
-                .article=${node}
-                .href=${this.portal?.href(`news/${node.id}`) ?? ''}
-                .locale=${language}
-                ?eager=${index < EAGER_CARDS}
-                @piazza-news-open-article=${this.openArticle}
-              ></piazza-news-card>
-            </li>`,
-        )}
-      </ul>
-      <div class="more">
-        ${this.feed.moreFailed ? html`<p role="alert">${t('feed.moreFailed')}</p>` : nothing}
-        ${
-          pageInfo.hasNextPage
-            ? html`<button
-                class="piazza-button"
-                ?disabled=${this.feed.loadingMore}
-                @click=${() => this.feed.fetchMore({ after: pageInfo.endCursor ?? null })}
-              >
-                ${this.feed.loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
-              </button>`
-            : html`<p>${t('feed.end')}</p>`
-        }
-      </div>`;
+    ${articleList(data.newsFeed, {
+      portal: this.portal,
+      locale: language,
+      pager: this.feed,
+      labels: {
+        loadMore: t('feed.loadMore'),
+        loadingMore: t('feed.loadingMore'),
+        moreFailed: t('feed.moreFailed'),
+        end: t('feed.end'),
+      },
+    })}`;
   }
+
+  /** A search is a new history entry: back returns to the feed or the previous search. */
+  private submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const search = this.input.value.trim();
+    if (search !== this.search) this.portal?.navigate(searchPath(search));
+  }
+
+  private readonly clearSearch = (): void => {
+    this.portal?.navigate(searchPath(''));
+    // The button pressed is gone: the reader goes on from the field, ready for new words.
+    this.input.focus();
+  };
 }
 
 defineElement('piazza-news-feed', PiazzaNewsFeed);
