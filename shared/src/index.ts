@@ -14,6 +14,7 @@ export { formatDate, formatDeadline, formatTimestamp } from './i18n/format-date.
 export { languageName } from './i18n/language-name.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
+export { stackedTableStyles } from './ui/stacked-table.styles.js';
 export { isPlainClick } from './ui/plain-click.js';
 export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';
 export { downloadFile } from './ui/download.js';

@@ -1,5 +1,6 @@
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.js';
-import { badUserInput, notFound, unauthenticated } from '../graphql/errors.js';
+import { signedIn } from '../access/guard.js';
+import { badUserInput, notFound } from '../graphql/errors.js';
 import { contentLocale, type ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import { queryArticles } from './articles-sql.js';
@@ -25,7 +26,7 @@ function requestedLocale(locale: string | null | undefined, principal: Principal
 }
 
 export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, principal }) => {
-  if (!principal) throw unauthenticated();
+  const caller = signedIn(principal);
   const first = args.first ?? 10;
   if (first < 1 || first > MAX_PAGE) {
     throw badUserInput(`first must be between 1 and ${MAX_PAGE}, got ${first}`);
@@ -34,10 +35,16 @@ export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, 
   if (args.after != null && !after) {
     throw badUserInput(`after is not a cursor from this feed: "${args.after.slice(0, 40)}"`);
   }
-  const locale = requestedLocale(args.locale, principal);
+  const locale = requestedLocale(args.locale, caller);
   const search = searchWords(args.search);
   // One extra row tells whether another page follows.
-  const rows = await queryArticles(db, { principal, locale, after, search, limit: first + 1 });
+  const rows = await queryArticles(db, {
+    principal: caller,
+    locale,
+    after,
+    search,
+    limit: first + 1,
+  });
   const page = rows.slice(0, first);
   const edges = page.map(({ article, position }) => ({
     cursor: encodeCursor(position),
@@ -50,18 +57,18 @@ export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, 
 };
 
 export const article: QueryResolvers['article'] = async (_parent, args, { db, principal }) => {
-  if (!principal) throw unauthenticated();
-  const locale = requestedLocale(args.locale, principal);
-  const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  const caller = signedIn(principal);
+  const locale = requestedLocale(args.locale, caller);
+  const [row] = await queryArticles(db, { principal: caller, locale, id: args.id, limit: 1 });
   if (!row) throw notFound('article');
   return row.article;
 };
 
 export const mustReads: QueryResolvers['mustReads'] = async (_parent, args, { db, principal }) => {
-  if (!principal) throw unauthenticated();
-  const locale = requestedLocale(args.locale, principal);
+  const caller = signedIn(principal);
+  const locale = requestedLocale(args.locale, caller);
   const rows = await queryArticles(db, {
-    principal,
+    principal: caller,
     locale,
     unacknowledgedMustReads: true,
     limit: MAX_MUST_READS,
@@ -74,9 +81,9 @@ export const acknowledgeArticle: MutationResolvers['acknowledgeArticle'] = async
   args,
   { db, principal },
 ) => {
-  if (!principal) throw unauthenticated();
-  const locale = requestedLocale(args.locale, principal);
-  const [row] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  const caller = signedIn(principal);
+  const locale = requestedLocale(args.locale, caller);
+  const [row] = await queryArticles(db, { principal: caller, locale, id: args.id, limit: 1 });
   if (!row) throw notFound('article');
   if (!row.article.mustRead) throw badUserInput('Only a must-read is acknowledged');
   // The first acknowledgement stands: a replay (e.g. from an offline outbox) changes nothing.
@@ -85,8 +92,13 @@ export const acknowledgeArticle: MutationResolvers['acknowledgeArticle'] = async
      values ($1, $2, now(), now())
      on conflict (article_id, person_id)
      do update set acknowledged_at = coalesce(article_reads.acknowledged_at, now())`,
-    [args.id, principal.personId],
+    [args.id, caller.personId],
   );
-  const [acknowledged] = await queryArticles(db, { principal, locale, id: args.id, limit: 1 });
+  const [acknowledged] = await queryArticles(db, {
+    principal: caller,
+    locale,
+    id: args.id,
+    limit: 1,
+  });
   return acknowledged!.article;
 };

@@ -1,4 +1,4 @@
-import { admin, isAdmin, mayReadPersonal } from '../access/guard.js';
+import { admin, mayReadPersonal } from '../access/guard.js';
 import type { PersonResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { notFound } from '../graphql/errors.js';
 import { connection, pageRequest } from '../graphql/pagination.js';
@@ -45,6 +45,6 @@ export const Person: PersonResolvers = {
   email: (person, _args, { principal }) =>
     !person.erasedAt && mayReadPersonal(principal, person.id) ? person.email : null,
   grants: (person, _args, { principal }) =>
-    principal && (isAdmin(principal) || principal.personId === person.id) ? person.grants : [],
+    mayReadPersonal(principal, person.id) ? person.grants : [],
   erased: (person) => person.erasedAt !== null,
 };

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '@piazza/shared';
 
 /** Headings, messages, links and loading placeholders shared by the admin screens. */
 export const screenStyles = css`
@@ -132,31 +133,9 @@ export const tableStyles = css`
     padding: 0;
     list-style: none;
   }
+  ${stackedTableStyles}
+  /* On a phone each row is a card (stackedTableStyles), each cell labelled. */
   @media (max-width: 40rem) {
-    table {
-      background: none;
-      box-shadow: none;
-    }
-    thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody,
-    tr,
-    td {
-      display: block;
-    }
-    tbody tr {
-      margin-block-end: var(--piazza-space-m);
-      padding-block: var(--piazza-space-s);
-      border: none;
-      border-radius: var(--piazza-radius);
-      background: var(--piazza-color-surface-raised);
-      box-shadow: var(--piazza-shadow-card);
-    }
     td {
       padding-block: var(--piazza-space-xs);
     }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '@piazza/shared';
 
 /**
  * The reach panel: headline figures as tiles, then tables that become one card per row
@@ -138,35 +139,15 @@ export const articleReachStyles = css`
     border-radius: var(--piazza-radius);
     background: var(--piazza-color-skeleton);
   }
+  ${stackedTableStyles}
+  /* On a phone each row is a card (stackedTableStyles), two figures a line: short enough to scan. */
   @media (max-width: 40rem) {
-    table {
-      background: none;
-      box-shadow: none;
-    }
-    thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    /* Two figures a line: a card stays short enough to scan a long list. */
     tbody tr {
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
       column-gap: var(--piazza-space-m);
       margin-block-end: var(--piazza-space-s);
       padding: var(--piazza-space-s) var(--piazza-space-m);
-      border: none;
-      border-radius: var(--piazza-radius);
-      background: var(--piazza-color-surface-raised);
-      box-shadow: var(--piazza-shadow-card);
     }
     th,
     td {
