@@ -43,7 +43,7 @@ export async function openPage(
 
 /**
  * Signs in on the standalone portal's demo sign-in as the person with this name (the
- * first button: a person with several roles is listed under each).
+ * first button: a person with several roles is listed under each), and waits until done.
  */
 export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
@@ -51,4 +51,7 @@ export async function signInAs(page: Page, baseUrl: string, name: string): Promi
     .getByRole('button', { name: new RegExp(name) })
     .first()
     .click();
+  // Signed in once the sign-in has gone: a test that navigates right after the click would
+  // otherwise race the token request and land on the sign-in again.
+  await page.locator('piazza-sign-in').waitFor({ state: 'detached' });
 }
