@@ -89,6 +89,70 @@ export type ArticleReach = {
   opened: Scalars['Int']['output'];
 };
 
+export type ArticleStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  /** Approved, to be published at `publishAt`. */
+  | 'SCHEDULED';
+
+export type ArticleTargetInput = {
+  /** Narrower groups within those countries; empty means everyone there. */
+  audiences?: InputMaybe<Array<AudienceInput>>;
+  /** The brand of the article (the community's). */
+  brandId: Scalars['ID']['input'];
+  /** ISO codes of the countries it is published in; at least one, all in the caller's communities. */
+  countries: Array<Scalars['String']['input']>;
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  mustRead?: InputMaybe<Scalars['Boolean']['input']>;
+  mustReadBy?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One language version of an article. */
+export type ArticleVersion = {
+  __typename?: 'ArticleVersion';
+  /** Sanitised HTML. */
+  bodyHtml: Scalars['String']['output'];
+  imageAlt?: Maybe<Scalars['String']['output']>;
+  locale: Scalars['String']['output'];
+  /** True when the original was changed after this translation: it needs a look. */
+  outdated: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ArticleVersionInput = {
+  /** HTML, at most 100 000 characters; sanitised on the server. */
+  bodyHtml: Scalars['String']['input'];
+  imageAlt?: InputMaybe<Scalars['String']['input']>;
+  /** One of the portal's locales. */
+  locale: Scalars['String']['input'];
+  /** Up to 300 characters. */
+  summary: Scalars['String']['input'];
+  /** 1 to 140 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** One group of readers: every criterion set must match; a null criterion matches anyone. */
+export type Audience = {
+  __typename?: 'Audience';
+  country?: Maybe<Country>;
+  dealer?: Maybe<Dealer>;
+  job?: Maybe<Job>;
+  region?: Maybe<Region>;
+  role?: Maybe<Role>;
+};
+
+export type AudienceInput = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  dealerId?: InputMaybe<Scalars['ID']['input']>;
+  job?: InputMaybe<Job>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -140,11 +204,25 @@ export type Brand = {
   name: Scalars['String']['output'];
 };
 
+/** The people of one brand in one country, and the editors who write for them. */
+export type Community = {
+  __typename?: 'Community';
+  brand: Brand;
+  country: Country;
+  id: Scalars['ID']['output'];
+  /** e.g. 'Lumo · Italia'. */
+  name: Scalars['String']['output'];
+};
+
 export type Country = {
   __typename?: 'Country';
   /** ISO 3166-1 alpha-2 code, e.g. FR. */
   code: Scalars['String']['output'];
+  /** The country's main language, one of the portal's locales. */
+  locale: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** IANA time zone, e.g. Europe/Rome. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type Dealer = {
@@ -169,6 +247,44 @@ export type DealerEdge = {
   node: Dealer;
 };
 
+/** An article as its editors see it: every language version, its target and its workflow. */
+export type EditorialArticle = {
+  __typename?: 'EditorialArticle';
+  /** Who it is for: none means every reader of the brand in `countries`. */
+  audiences: Array<Audience>;
+  author: Author;
+  brand: Brand;
+  /** The countries it is published in; empty means every country of the brand. */
+  countries: Array<Country>;
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  mustRead: Scalars['Boolean']['output'];
+  mustReadBy?: Maybe<Scalars['DateTime']['output']>;
+  /** The language the article was written in; the other versions translate it. */
+  originalLocale: Scalars['String']['output'];
+  /** When it is (to be) published; null for a draft never scheduled. */
+  publishAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many people it reaches with its current target. */
+  reach: Scalars['Int']['output'];
+  status: ArticleStatus;
+  /** The IANA time zone the editor scheduled in, to show the time as they chose it. */
+  timeZone?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  versions: Array<ArticleVersion>;
+};
+
+export type EditorialArticleConnection = {
+  __typename?: 'EditorialArticleConnection';
+  edges: Array<EditorialArticleEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EditorialArticleEdge = {
+  __typename?: 'EditorialArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: EditorialArticle;
+};
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -190,6 +306,13 @@ export type Mutation = {
    */
   acknowledgeArticle: Article;
   /**
+   * Editors: starts a draft in the community's brand, in the original language given, aimed
+   * at the community's country until the target is set. Audited.
+   */
+  createArticle: EditorialArticle;
+  /** Editors: removes a translation. The original language version cannot be removed. */
+  deleteArticleVersion: EditorialArticle;
+  /**
    * Admins, on a person's request (GDPR art. 17): anonymises the person and removes their
    * roles; their contributions stay, attributed to a former member. Audited; cannot be undone.
    */
@@ -199,10 +322,27 @@ export type Mutation = {
    * them, as JSON. Audited.
    */
   exportPersonData: PersonDataExport;
+  /**
+   * Editors: moves an article along its workflow: DRAFT ⇄ IN_REVIEW → SCHEDULED (with
+   * `publishAt` in the future) or PUBLISHED (now) → ARCHIVED; a scheduled article can go
+   * back to DRAFT, an archived one to PUBLISHED. BAD_USER_INPUT for any other move, a
+   * `publishAt` in the past, or a must-read deadline before publication. Audited.
+   */
+  moveArticle: EditorialArticle;
   /** Records that the caller opened an article (the first time counts). NOT_FOUND when they cannot read it. */
   recordArticleOpened: Scalars['Boolean']['output'];
+  /**
+   * Editors: writes one language version (adds it or replaces it). The HTML is sanitised;
+   * BAD_USER_INPUT with `field` and `reason` in the extensions when a field is refused.
+   */
+  saveArticleVersion: EditorialArticle;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
+  /**
+   * Editors: who the article is for, its picture and whether it is a must-read. Allowed until
+   * it is published; BAD_USER_INPUT for a country outside the caller's communities.
+   */
+  setArticleTarget: EditorialArticle;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
 };
@@ -210,6 +350,15 @@ export type Mutation = {
 export type MutationAcknowledgeArticleArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationCreateArticleArgs = {
+  input: NewArticleInput;
+};
+
+export type MutationDeleteArticleVersionArgs = {
+  id: Scalars['ID']['input'];
+  locale: Scalars['String']['input'];
 };
 
 export type MutationErasePersonArgs = {
@@ -221,16 +370,40 @@ export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type MutationMoveArticleArgs = {
+  id: Scalars['ID']['input'];
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: ArticleStatus;
+};
+
 export type MutationRecordArticleOpenedArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSaveArticleVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: ArticleVersionInput;
 };
 
 export type MutationSetAppRolloutArgs = {
   input: AppRolloutInput;
 };
 
+export type MutationSetArticleTargetArgs = {
+  id: Scalars['ID']['input'];
+  target: ArticleTargetInput;
+};
+
 export type MutationSetAuditRetentionArgs = {
   days: Scalars['Int']['input'];
+};
+
+export type NewArticleInput = {
+  /** The community the article is written for; its brand and country frame the article. */
+  communityId: Scalars['ID']['input'];
+  /** The original version. */
+  version: ArticleVersionInput;
 };
 
 export type PageInfo = {
@@ -289,6 +462,11 @@ export type Query = {
    * editors of its communities and admins (FORBIDDEN for its readers, NOT_FOUND for others).
    */
   articleReach: ArticleReach;
+  /**
+   * Editors: how many people a target would reach, counted by the same rule as the feed,
+   * before anything is published. The countries named must be in the caller's communities.
+   */
+  audienceReach: Scalars['Int']['output'];
   /** Admins: what editors and admins did, newest first. */
   auditLog: AuditConnection;
   /** The countries of the network, by name. */
@@ -300,6 +478,15 @@ export type Query = {
    * communities' countries; admins all), by name. `search` matches name or city.
    */
   dealers: DealerConnection;
+  /** Editors: the communities (brand × country) the caller edits; admins: every community. */
+  editorCommunities: Array<Community>;
+  /** Editors: one article of their communities with all its language versions. NOT_FOUND otherwise. */
+  editorialArticle: EditorialArticle;
+  /**
+   * Editors: the articles of their communities, in every status, the last changed first
+   * (admins: all articles). `status` keeps one status only.
+   */
+  editorialArticles: EditorialArticleConnection;
   /** The signed-in person's session, or null when the request carries no valid token. */
   me?: Maybe<Viewer>;
   /**
@@ -329,6 +516,10 @@ export type QueryArticleReachArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryAudienceReachArgs = {
+  target: ArticleTargetInput;
+};
+
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
@@ -343,6 +534,16 @@ export type QueryDealersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryEditorialArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryEditorialArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ArticleStatus>;
 };
 
 export type QueryMustReadsArgs = {
@@ -547,6 +748,12 @@ export type ResolversTypes = {
   ArticleReach: ResolverTypeWrapper<
     Omit<ArticleReach, 'notAcknowledged'> & { notAcknowledged: Array<ResolversTypes['Person']> }
   >;
+  ArticleStatus: ArticleStatus;
+  ArticleTargetInput: ArticleTargetInput;
+  ArticleVersion: ResolverTypeWrapper<ArticleVersion>;
+  ArticleVersionInput: ArticleVersionInput;
+  Audience: ResolverTypeWrapper<Audience>;
+  AudienceInput: AudienceInput;
   AuditConnection: ResolverTypeWrapper<
     Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }
   >;
@@ -556,15 +763,20 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brand: ResolverTypeWrapper<Brand>;
+  Community: ResolverTypeWrapper<Community>;
   Country: ResolverTypeWrapper<Country>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dealer: ResolverTypeWrapper<Dealer>;
   DealerConnection: ResolverTypeWrapper<DealerConnection>;
   DealerEdge: ResolverTypeWrapper<DealerEdge>;
+  EditorialArticle: ResolverTypeWrapper<EditorialArticle>;
+  EditorialArticleConnection: ResolverTypeWrapper<EditorialArticleConnection>;
+  EditorialArticleEdge: ResolverTypeWrapper<EditorialArticleEdge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewArticleInput: NewArticleInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<
@@ -596,6 +808,11 @@ export type ResolversParentTypes = {
   ArticleReach: Omit<ArticleReach, 'notAcknowledged'> & {
     notAcknowledged: Array<ResolversParentTypes['Person']>;
   };
+  ArticleTargetInput: ArticleTargetInput;
+  ArticleVersion: ArticleVersion;
+  ArticleVersionInput: ArticleVersionInput;
+  Audience: Audience;
+  AudienceInput: AudienceInput;
   AuditConnection: Omit<AuditConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['AuditEdge']>;
   };
@@ -605,14 +822,19 @@ export type ResolversParentTypes = {
   Author: Author;
   Boolean: Scalars['Boolean']['output'];
   Brand: Brand;
+  Community: Community;
   Country: Country;
   DateTime: Scalars['DateTime']['output'];
   Dealer: Dealer;
   DealerConnection: DealerConnection;
   DealerEdge: DealerEdge;
+  EditorialArticle: EditorialArticle;
+  EditorialArticleConnection: EditorialArticleConnection;
+  EditorialArticleEdge: EditorialArticleEdge;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  NewArticleInput: NewArticleInput;
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & {
@@ -693,6 +915,31 @@ export type ArticleReachResolvers<
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ArticleVersionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ArticleVersion'] =
+    ResolversParentTypes['ArticleVersion'],
+> = {
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imageAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AudienceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Audience'] = ResolversParentTypes['Audience'],
+> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  dealer?: Resolver<Maybe<ResolversTypes['Dealer']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
 export type AuditConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['AuditConnection'] =
@@ -742,12 +989,24 @@ export type BrandResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CommunityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'],
+> = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'],
 > = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
@@ -785,6 +1044,46 @@ export type DealerEdgeResolvers<
   node?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
 };
 
+export type EditorialArticleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EditorialArticle'] =
+    ResolversParentTypes['EditorialArticle'],
+> = {
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  originalLocale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ArticleVersion']>, ParentType, ContextType>;
+};
+
+export type EditorialArticleConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EditorialArticleConnection'] =
+    ResolversParentTypes['EditorialArticleConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EditorialArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EditorialArticleEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EditorialArticleEdge'] =
+    ResolversParentTypes['EditorialArticleEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EditorialArticle'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -794,6 +1093,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAcknowledgeArticleArgs, 'id'>
+  >;
+  createArticle?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateArticleArgs, 'input'>
+  >;
+  deleteArticleVersion?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteArticleVersionArgs, 'id' | 'locale'>
   >;
   erasePerson?: Resolver<
     ResolversTypes['Person'],
@@ -807,17 +1118,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
   >;
+  moveArticle?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveArticleArgs, 'id' | 'to'>
+  >;
   recordArticleOpened?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationRecordArticleOpenedArgs, 'id'>
   >;
+  saveArticleVersion?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveArticleVersionArgs, 'id' | 'version'>
+  >;
   setAppRollout?: Resolver<
     ResolversTypes['AppRollout'],
     ParentType,
     ContextType,
     RequireFields<MutationSetAppRolloutArgs, 'input'>
+  >;
+  setArticleTarget?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetArticleTargetArgs, 'id' | 'target'>
   >;
   setAuditRetention?: Resolver<
     ResolversTypes['AuditConnection'],
@@ -894,6 +1223,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryArticleReachArgs, 'id'>
   >;
+  audienceReach?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAudienceReachArgs, 'target'>
+  >;
   auditLog?: Resolver<
     ResolversTypes['AuditConnection'],
     ParentType,
@@ -912,6 +1247,19 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryDealersArgs, 'first'>
+  >;
+  editorCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  editorialArticle?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEditorialArticleArgs, 'id'>
+  >;
+  editorialArticles?: Resolver<
+    ResolversTypes['EditorialArticleConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEditorialArticlesArgs, 'first'>
   >;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   mustReads?: Resolver<
@@ -1004,16 +1352,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleReach?: ArticleReachResolvers<ContextType>;
+  ArticleVersion?: ArticleVersionResolvers<ContextType>;
+  Audience?: AudienceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Dealer?: DealerResolvers<ContextType>;
   DealerConnection?: DealerConnectionResolvers<ContextType>;
   DealerEdge?: DealerEdgeResolvers<ContextType>;
+  EditorialArticle?: EditorialArticleResolvers<ContextType>;
+  EditorialArticleConnection?: EditorialArticleConnectionResolvers<ContextType>;
+  EditorialArticleEdge?: EditorialArticleEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

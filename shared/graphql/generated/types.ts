@@ -20,6 +20,46 @@ export type AppRolloutInput = {
   wave: RolloutWave;
 };
 
+export type ArticleStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  /** Approved, to be published at `publishAt`. */
+  | 'SCHEDULED';
+
+export type ArticleTargetInput = {
+  /** Narrower groups within those countries; empty means everyone there. */
+  audiences?: InputMaybe<Array<AudienceInput>>;
+  /** The brand of the article (the community's). */
+  brandId: Scalars['ID']['input'];
+  /** ISO codes of the countries it is published in; at least one, all in the caller's communities. */
+  countries: Array<Scalars['String']['input']>;
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  mustRead?: InputMaybe<Scalars['Boolean']['input']>;
+  mustReadBy?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ArticleVersionInput = {
+  /** HTML, at most 100 000 characters; sanitised on the server. */
+  bodyHtml: Scalars['String']['input'];
+  imageAlt?: InputMaybe<Scalars['String']['input']>;
+  /** One of the portal's locales. */
+  locale: Scalars['String']['input'];
+  /** Up to 300 characters. */
+  summary: Scalars['String']['input'];
+  /** 1 to 140 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type AudienceInput = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  dealerId?: InputMaybe<Scalars['ID']['input']>;
+  job?: InputMaybe<Job>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+};
+
 export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
@@ -38,6 +78,13 @@ export type Job =
   | 'SERVICE_ADVISER'
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
+
+export type NewArticleInput = {
+  /** The community the article is written for; its brand and country frame the article. */
+  communityId: Scalars['ID']['input'];
+  /** The original version. */
+  version: ArticleVersionInput;
+};
 
 export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
 
