@@ -45,7 +45,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         contextType: '../context.js#GraphQLContext',
-        mappers: { Person: '../org/person-model.js#PersonModel' },
+        mappers: {
+          Person: '../org/person-model.js#PersonModel',
+          EditorialArticle: '../news/editorial/editorial-model.js#EditorialArticleModel',
+          Comment: '../news/comments/comment-model.js#CommentModel',
+        },
       },
     },
   },

@@ -91,7 +91,69 @@ const CALLS: Record<string, Call> = {
     document: 'mutation ($id: ID!) { erasePerson(personId: $id, reason: "Asked by mail") { id } }',
     variables: (id) => ({ id }),
   },
+  editorCommunities: { document: '{ editorCommunities { id } }', variables: () => ({}) },
+  editorialArticles: {
+    document: '{ editorialArticles(first: 100) { edges { node { id } } } }',
+    variables: () => ({}),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  editorialArticle: {
+    document: 'query ($id: ID!) { editorialArticle(id: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  audienceReach: {
+    document: `{ audienceReach(target: { brandId: "brand-lumo", countries: ["IT"] }) }`,
+    variables: () => ({}),
+  },
+  createArticle: {
+    document: `mutation { createArticle(input: { communityId: "community-lumo-it",
+      version: { locale: "it", title: "Bozza", summary: "", bodyHtml: "<p>Testo</p>" } }) { id } }`,
+    variables: () => ({}),
+  },
+  saveArticleVersion: {
+    document: `mutation ($id: ID!) { saveArticleVersion(id: $id,
+      version: { locale: "es", title: "Borrador", summary: "", bodyHtml: "<p>Texto</p>" }) { id } }`,
+    variables: (id) => ({ id }),
+  },
+  deleteArticleVersion: {
+    document: 'mutation ($id: ID!) { deleteArticleVersion(id: $id, locale: "fr") { id } }',
+    variables: (id) => ({ id }),
+  },
+  setArticleTarget: {
+    document: `mutation ($id: ID!, $brand: ID!, $country: String!) {
+      setArticleTarget(id: $id, target: { brandId: $brand, countries: [$country] }) { id } }`,
+    variables: (id) => DRAFTS.find((draft) => draft.id === id)!.target,
+  },
+  moveArticle: {
+    document: `mutation ($id: ID!) { moveArticle(id: $id, to: SCHEDULED,
+      publishAt: "2099-01-01T12:00:00Z", timeZone: "Europe/Rome") { id } }`,
+    variables: (id) => ({ id }),
+  },
 };
+
+/**
+ * Two drafts with a French translation, one of Lumo Italy (the editor's) and one of
+ * Veyra France (the admin's target, so that each is changed once).
+ */
+const DRAFTS = [
+  { id: 'draft-lumo-it', target: { id: 'draft-lumo-it', brand: 'brand-lumo', country: 'IT' } },
+  { id: 'draft-veyra-fr', target: { id: 'draft-veyra-fr', brand: 'brand-veyra', country: 'FR' } },
+];
+
+async function insertDrafts(t: TestApp) {
+  for (const { id, target } of DRAFTS) {
+    await t.db.query(
+      `insert into articles (id, brand_id, country_code, author_id, original_locale, status)
+       values ($1, $2, $3, 'person-demo-it-editor', 'it', 'draft')`,
+      [id, target.brand, target.country],
+    );
+    await t.db.query(
+      `insert into article_translations (article_id, locale, title, summary, body_html)
+       values ($1, 'it', 'Bozza', '', '<p>Testo</p>'), ($1, 'fr', 'Brouillon', '', '<p>Texte</p>')`,
+      [id],
+    );
+  }
+}
 
 /**
  * The part of the org a person's grants reach, computed here from the seed data alone,
@@ -212,6 +274,7 @@ describe('the access matrix', () => {
       tokens.set(persona, await t.tokenFor(PERSONA_PEOPLE[persona as keyof typeof PERSONA_PEOPLE]));
     }
     victim = t.network.people.find((p) => p.job === 'MECHANIC' && !p.id.includes('demo'))!.id;
+    await insertDrafts(t);
   });
   afterAll(() => t.close());
 
@@ -246,6 +309,10 @@ describe('the access matrix', () => {
       let target: string | null = null;
       if (row.target === 'person') target = 'person-demo-pl-sales';
       if (row.target === 'victim') target = victim;
+      if (row.target === 'draft') {
+        const [own, other] = DRAFTS.map((draft) => draft.id);
+        target = (persona === 'admin' ? other : scope === 'in' ? own : other)!;
+      }
       if (row.target === 'article' || row.target === 'mustRead' || row.target === 'dealer') {
         // Callers without a valid token aim at the employee's targets.
         const chooser =
@@ -270,7 +337,11 @@ describe('the access matrix', () => {
       { variables: { id: 'person-demo-pl-sales' }, token: tokens.get('admin') },
     );
     expect(body.data?.person.erased).toBe(false);
-    const audit = await t.db.query<{ actor_id: string }>('select distinct actor_id from audit_log');
-    expect(audit.map((row) => row.actor_id)).toEqual([PERSONA_PEOPLE.admin]);
+    const audit = await t.db.query<{ actor_id: string }>(
+      'select distinct actor_id from audit_log order by actor_id',
+    );
+    expect(audit.map((row) => row.actor_id)).toEqual(
+      [PERSONA_PEOPLE.admin, PERSONA_PEOPLE.editor].sort(),
+    );
   });
 });

@@ -44,7 +44,7 @@ export type Outcome =
 export type Scope = 'in' | 'out';
 
 /** The kind of object an operation aims at, chosen for each persona by the test. */
-export type TargetKind = 'none' | 'article' | 'mustRead' | 'dealer' | 'person' | 'victim';
+export type TargetKind = 'none' | 'article' | 'mustRead' | 'dealer' | 'person' | 'victim' | 'draft';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -75,6 +75,29 @@ const adminOnly = (operation: string, target: TargetKind): MatrixRow => ({
     field: { in: 'forbidden' },
     regionManager: { in: 'forbidden' },
     editor: { in: 'forbidden' },
+    translator: { in: 'forbidden' },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * The newsroom's operations: editors inside their communities, admins everywhere. With a
+ * `draft` target, an article of another community answers NOT_FOUND, like one that does
+ * not exist; without one (`none`) there is no outside.
+ */
+const editorsOnly = (
+  operation: string,
+  target: 'none' | 'draft',
+  outside: Outcome = 'not-found',
+): MatrixRow => ({
+  operation,
+  target,
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden' },
+    field: { in: 'forbidden' },
+    regionManager: { in: 'forbidden' },
+    editor: target === 'draft' ? { in: 'data', out: outside } : { in: 'data' },
     translator: { in: 'forbidden' },
     admin: { in: 'data' },
   },
@@ -220,4 +243,13 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   adminOnly('setAuditRetention', 'none'),
   adminOnly('exportPersonData', 'person'),
   adminOnly('erasePerson', 'victim'),
+  editorsOnly('editorCommunities', 'none'),
+  editorsOnly('editorialArticles', 'draft', 'hidden'),
+  editorsOnly('editorialArticle', 'draft'),
+  editorsOnly('audienceReach', 'none'),
+  editorsOnly('createArticle', 'none'),
+  editorsOnly('saveArticleVersion', 'draft'),
+  editorsOnly('deleteArticleVersion', 'draft'),
+  editorsOnly('setArticleTarget', 'draft'),
+  editorsOnly('moveArticle', 'draft'),
 ];

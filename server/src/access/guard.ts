@@ -28,3 +28,17 @@ export function admin(principal: Principal | null): Principal {
 export function mayReadPersonal(principal: Principal | null, personId: string): boolean {
   return principal !== null && (principal.personId === personId || isAdmin(principal));
 }
+
+/** True when the caller edits at least one community (brand × country). */
+export function isEditor(principal: Principal): boolean {
+  return principal.roles.some(
+    (grant) => grant.role === 'EDITOR' && grant.scopeType === 'community',
+  );
+}
+
+/** The caller when they edit a community or are an admin; UNAUTHENTICATED or FORBIDDEN otherwise. */
+export function editorOrAdmin(principal: Principal | null): Principal {
+  const caller = signedIn(principal);
+  if (!isEditor(caller) && !isAdmin(caller)) throw forbidden();
+  return caller;
+}

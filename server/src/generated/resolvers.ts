@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel } from '../org/person-model.js';
+import type { EditorialArticleModel } from '../news/editorial/editorial-model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +48,8 @@ export type Article = {
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
   brand: Brand;
+  /** How many comments everyone sees under the article (held and hidden ones not counted). */
+  commentCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   imageAlt?: Maybe<Scalars['String']['output']>;
   imageUrl?: Maybe<Scalars['String']['output']>;
@@ -59,6 +62,8 @@ export type Article = {
   /** When a must-read should be acknowledged by; null when it has no deadline. */
   mustReadBy?: Maybe<Scalars['DateTime']['output']>;
   publishedAt: Scalars['DateTime']['output'];
+  /** Each kind of reaction (all of them, in a fixed order) with how many gave it. */
+  reactions: Array<ReactionCount>;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -204,6 +209,66 @@ export type Brand = {
   name: Scalars['String']['output'];
 };
 
+/** A reader's comment on an article, or a reply to one. */
+export type Comment = {
+  __typename?: 'Comment';
+  articleId: Scalars['ID']['output'];
+  author: Author;
+  /** Plain text; null once a moderator hid it. */
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** For its author: until when they may still change it; null for others, or once passed. */
+  editableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When its author last changed it; null when never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For its author and moderators: the rule that held it; null otherwise. */
+  heldFor?: Maybe<CommentHoldReason>;
+  id: Scalars['ID']['output'];
+  /** True when the caller wrote it. */
+  mine: Scalars['Boolean']['output'];
+  /** The comment that starts the thread; null for the start of a thread. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** A thread's replies, oldest first; empty for a reply and outside a thread. */
+  replies: Array<Comment>;
+  /** True when the caller reported it. */
+  reportedByMe: Scalars['Boolean']['output'];
+  status: CommentStatus;
+};
+
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  edges: Array<CommentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  cursor: Scalars['String']['output'];
+  node: Comment;
+};
+
+/** Why the rules held a comment for moderation. */
+export type CommentHoldReason =
+  /** It contains a link. */
+  | 'LINK'
+  /** It contains a word of the moderation list. */
+  | 'WORD';
+
+/** A report on a comment. Who reported it is not shown. */
+export type CommentReport = {
+  __typename?: 'CommentReport';
+  reason: Scalars['String']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+};
+
+export type CommentStatus =
+  /** Held by a rule until a moderator approves it: shown to its author and the moderators only. */
+  | 'HELD'
+  /** Hidden by a moderator: shown in its place, without its text. */
+  | 'HIDDEN'
+  /** Shown to everyone who reads the article. */
+  | 'VISIBLE';
+
 /** The people of one brand in one country, and the editors who write for them. */
 export type Community = {
   __typename?: 'Community';
@@ -297,6 +362,34 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
+export type ModerationDecision = 'APPROVE' | 'HIDE';
+
+/** A comment waiting for a moderator's decision, with what the moderator needs to decide. */
+export type ModerationItem = {
+  __typename?: 'ModerationItem';
+  /** The title of the comment's article, in the requested language when translated. */
+  articleTitle: Scalars['String']['output'];
+  comment: Comment;
+  /** The comment it answers, for context; null for the start of a thread. */
+  inReplyTo?: Maybe<Comment>;
+  /** The reports since the last decision, oldest first. */
+  reports: Array<CommentReport>;
+};
+
+export type ModerationQueueConnection = {
+  __typename?: 'ModerationQueueConnection';
+  edges: Array<ModerationQueueEdge>;
+  pageInfo: PageInfo;
+  /** How many comments wait in all. */
+  total: Scalars['Int']['output'];
+};
+
+export type ModerationQueueEdge = {
+  __typename?: 'ModerationQueueEdge';
+  cursor: Scalars['String']['output'];
+  node: ModerationItem;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -306,12 +399,27 @@ export type Mutation = {
    */
   acknowledgeArticle: Article;
   /**
+   * Comments on an article the caller may read, or, with `parentId`, replies to the visible
+   * comment that starts a thread. The body is plain text, 1 to 2000 characters. A comment
+   * with a link or a word of the moderation list is held until a moderator approves it.
+   * BAD_USER_INPUT with `extensions.reason` (COMMENT_EMPTY, COMMENT_TOO_LONG, REPLY_TO_REPLY,
+   * PARENT_NOT_VISIBLE); NOT_FOUND for an article or a parent the caller cannot see.
+   */
+  addComment: Comment;
+  /**
    * Editors: starts a draft in the community's brand, in the original language given, aimed
    * at the community's country until the target is set. Audited.
    */
   createArticle: EditorialArticle;
   /** Editors: removes a translation. The original language version cannot be removed. */
   deleteArticleVersion: EditorialArticle;
+  /**
+   * The author changes their comment, within 15 minutes of writing it
+   * (`Comment.editableUntil`); the rules apply again. FORBIDDEN for someone else's comment;
+   * BAD_USER_INPUT with `extensions.reason` (EDIT_WINDOW_CLOSED, COMMENT_HIDDEN,
+   * COMMENT_EMPTY, COMMENT_TOO_LONG).
+   */
+  editComment: Comment;
   /**
    * Admins, on a person's request (GDPR art. 17): anonymises the person and removes their
    * roles; their contributions stay, attributed to a former member. Audited; cannot be undone.
@@ -323,14 +431,33 @@ export type Mutation = {
    */
   exportPersonData: PersonDataExport;
   /**
+   * Moderators: approves a comment (it shows to everyone and leaves the queue) or hides it
+   * (it stays in its thread without its text), with a reason of 1 to 500 characters.
+   * Audited. FORBIDDEN for the article's other readers.
+   */
+  moderateComment: Comment;
+  /**
    * Editors: moves an article along its workflow: DRAFT ⇄ IN_REVIEW → SCHEDULED (with
    * `publishAt` in the future) or PUBLISHED (now) → ARCHIVED; a scheduled article can go
    * back to DRAFT, an archived one to PUBLISHED. BAD_USER_INPUT for any other move, a
    * `publishAt` in the past, or a must-read deadline before publication. Audited.
    */
   moveArticle: EditorialArticle;
+  /**
+   * Gives (`active: true`) or takes back the caller's reaction of one kind to an article they
+   * may read; each kind counts once per person, so sending the same again changes nothing.
+   * Returns the article in `locale` with its counts. NOT_FOUND when they cannot read it.
+   */
+  reactToArticle: Article;
   /** Records that the caller opened an article (the first time counts). NOT_FOUND when they cannot read it. */
   recordArticleOpened: Scalars['Boolean']['output'];
+  /**
+   * Asks the article's moderators to look at a visible comment, with a reason (1 to 500
+   * characters): the comment stays visible and enters the moderation queue. Once per
+   * person: reporting again keeps the first report. BAD_USER_INPUT with `extensions.reason`
+   * (OWN_COMMENT, NOT_REPORTABLE, REASON_EMPTY, REASON_TOO_LONG).
+   */
+  reportComment: Comment;
   /**
    * Editors: writes one language version (adds it or replaces it). The HTML is sanitised;
    * BAD_USER_INPUT with `field` and `reason` in the extensions when a field is refused.
@@ -352,6 +479,12 @@ export type MutationAcknowledgeArticleArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MutationAddCommentArgs = {
+  articleId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type MutationCreateArticleArgs = {
   input: NewArticleInput;
 };
@@ -359,6 +492,11 @@ export type MutationCreateArticleArgs = {
 export type MutationDeleteArticleVersionArgs = {
   id: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+};
+
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type MutationErasePersonArgs = {
@@ -370,6 +508,12 @@ export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type MutationModerateCommentArgs = {
+  decision: ModerationDecision;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type MutationMoveArticleArgs = {
   id: Scalars['ID']['input'];
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -377,8 +521,20 @@ export type MutationMoveArticleArgs = {
   to: ArticleStatus;
 };
 
+export type MutationReactToArticleArgs = {
+  active: Scalars['Boolean']['input'];
+  articleId: Scalars['ID']['input'];
+  kind: ReactionKind;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationRecordArticleOpenedArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationReportCommentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type MutationSaveArticleVersionArgs = {
@@ -457,6 +613,13 @@ export type Query = {
   /** One published article. Fails with NOT_FOUND when it does not exist or is not visible to the caller. */
   article?: Maybe<Article>;
   /**
+   * The comments under an article the caller may read, one page of threads at a time, the
+   * oldest first, each with all its replies (threads are one level deep). A held comment
+   * shows only to its author and the article's moderators; a hidden one shows to everyone
+   * without its text. NOT_FOUND for an article the caller cannot read.
+   */
+  articleComments: CommentConnection;
+  /**
    * How far an article reached: the people it is meant for, how many opened and acknowledged
    * it, by country, region and dealer, and who has not acknowledged a must-read yet. For the
    * editors of its communities and admins (FORBIDDEN for its readers, NOT_FOUND for others).
@@ -490,6 +653,12 @@ export type Query = {
   /** The signed-in person's session, or null when the request carries no valid token. */
   me?: Maybe<Viewer>;
   /**
+   * Moderators (the editors of an article's communities, and admins): the comments waiting
+   * for a decision, held by a rule or reported, the longest waiting first, with the titles of
+   * their articles in `locale`. FORBIDDEN for anyone else.
+   */
+  moderationQueue: ModerationQueueConnection;
+  /**
    * The must-reads the caller has not acknowledged yet, the nearest deadline first (at most
    * 20), each in `locale` when a translation exists.
    */
@@ -510,6 +679,12 @@ export type Query = {
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryArticleCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  articleId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryArticleReachArgs = {
@@ -546,6 +721,12 @@ export type QueryEditorialArticlesArgs = {
   status?: InputMaybe<ArticleStatus>;
 };
 
+export type QueryModerationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryMustReadsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
@@ -576,6 +757,20 @@ export type ReachGroup = {
   name: Scalars['String']['output'];
   opened: Scalars['Int']['output'];
 };
+
+export type ReactionCount = {
+  __typename?: 'ReactionCount';
+  count: Scalars['Int']['output'];
+  kind: ReactionKind;
+  /** True when the caller gave this reaction. */
+  mine: Scalars['Boolean']['output'];
+};
+
+/**
+ * A reader's reaction to an article. A few positive kinds only: criticism belongs in a
+ * comment, where it can be answered and moderated.
+ */
+export type ReactionKind = 'CELEBRATE' | 'INSIGHTFUL' | 'LIKE';
 
 export type Region = {
   __typename?: 'Region';
@@ -763,18 +958,34 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brand: ResolverTypeWrapper<Brand>;
+  Comment: ResolverTypeWrapper<Comment>;
+  CommentConnection: ResolverTypeWrapper<CommentConnection>;
+  CommentEdge: ResolverTypeWrapper<CommentEdge>;
+  CommentHoldReason: CommentHoldReason;
+  CommentReport: ResolverTypeWrapper<CommentReport>;
+  CommentStatus: CommentStatus;
   Community: ResolverTypeWrapper<Community>;
   Country: ResolverTypeWrapper<Country>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dealer: ResolverTypeWrapper<Dealer>;
   DealerConnection: ResolverTypeWrapper<DealerConnection>;
   DealerEdge: ResolverTypeWrapper<DealerEdge>;
-  EditorialArticle: ResolverTypeWrapper<EditorialArticle>;
-  EditorialArticleConnection: ResolverTypeWrapper<EditorialArticleConnection>;
-  EditorialArticleEdge: ResolverTypeWrapper<EditorialArticleEdge>;
+  EditorialArticle: ResolverTypeWrapper<EditorialArticleModel>;
+  EditorialArticleConnection: ResolverTypeWrapper<
+    Omit<EditorialArticleConnection, 'edges'> & {
+      edges: Array<ResolversTypes['EditorialArticleEdge']>;
+    }
+  >;
+  EditorialArticleEdge: ResolverTypeWrapper<
+    Omit<EditorialArticleEdge, 'node'> & { node: ResolversTypes['EditorialArticle'] }
+  >;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
+  ModerationDecision: ModerationDecision;
+  ModerationItem: ResolverTypeWrapper<ModerationItem>;
+  ModerationQueueConnection: ResolverTypeWrapper<ModerationQueueConnection>;
+  ModerationQueueEdge: ResolverTypeWrapper<ModerationQueueEdge>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewArticleInput: NewArticleInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -786,6 +997,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachGroup: ResolverTypeWrapper<ReachGroup>;
+  ReactionCount: ResolverTypeWrapper<ReactionCount>;
+  ReactionKind: ReactionKind;
   Region: ResolverTypeWrapper<Region>;
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrant>;
@@ -822,17 +1035,28 @@ export type ResolversParentTypes = {
   Author: Author;
   Boolean: Scalars['Boolean']['output'];
   Brand: Brand;
+  Comment: Comment;
+  CommentConnection: CommentConnection;
+  CommentEdge: CommentEdge;
+  CommentReport: CommentReport;
   Community: Community;
   Country: Country;
   DateTime: Scalars['DateTime']['output'];
   Dealer: Dealer;
   DealerConnection: DealerConnection;
   DealerEdge: DealerEdge;
-  EditorialArticle: EditorialArticle;
-  EditorialArticleConnection: EditorialArticleConnection;
-  EditorialArticleEdge: EditorialArticleEdge;
+  EditorialArticle: EditorialArticleModel;
+  EditorialArticleConnection: Omit<EditorialArticleConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['EditorialArticleEdge']>;
+  };
+  EditorialArticleEdge: Omit<EditorialArticleEdge, 'node'> & {
+    node: ResolversParentTypes['EditorialArticle'];
+  };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ModerationItem: ModerationItem;
+  ModerationQueueConnection: ModerationQueueConnection;
+  ModerationQueueEdge: ModerationQueueEdge;
   Mutation: Record<PropertyKey, never>;
   NewArticleInput: NewArticleInput;
   PageInfo: PageInfo;
@@ -844,6 +1068,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   ReachGroup: ReachGroup;
+  ReactionCount: ReactionCount;
   Region: Region;
   RoleGrant: RoleGrant;
   Scope: Scope;
@@ -873,6 +1098,7 @@ export type ArticleResolvers<
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -881,6 +1107,7 @@ export type ArticleResolvers<
   mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['ReactionCount']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -989,6 +1216,50 @@ export type BrandResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'],
+> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  heldFor?: Resolver<Maybe<ResolversTypes['CommentHoldReason']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reportedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommentStatus'], ParentType, ContextType>;
+};
+
+export type CommentConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommentConnection'] =
+    ResolversParentTypes['CommentConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommentEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
+export type CommentReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommentReport'] = ResolversParentTypes['CommentReport'],
+> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'],
@@ -1084,6 +1355,36 @@ export type EditorialArticleEdgeResolvers<
   node?: Resolver<ResolversTypes['EditorialArticle'], ParentType, ContextType>;
 };
 
+export type ModerationItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ModerationItem'] =
+    ResolversParentTypes['ModerationItem'],
+> = {
+  articleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+  inReplyTo?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['CommentReport']>, ParentType, ContextType>;
+};
+
+export type ModerationQueueConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ModerationQueueConnection'] =
+    ResolversParentTypes['ModerationQueueConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ModerationQueueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ModerationQueueEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ModerationQueueEdge'] =
+    ResolversParentTypes['ModerationQueueEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModerationItem'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1093,6 +1394,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAcknowledgeArticleArgs, 'id'>
+  >;
+  addComment?: Resolver<
+    ResolversTypes['Comment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCommentArgs, 'articleId' | 'body'>
   >;
   createArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -1106,6 +1413,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteArticleVersionArgs, 'id' | 'locale'>
   >;
+  editComment?: Resolver<
+    ResolversTypes['Comment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEditCommentArgs, 'body' | 'id'>
+  >;
   erasePerson?: Resolver<
     ResolversTypes['Person'],
     ParentType,
@@ -1118,17 +1431,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
   >;
+  moderateComment?: Resolver<
+    ResolversTypes['Comment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationModerateCommentArgs, 'decision' | 'id' | 'reason'>
+  >;
   moveArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
     ContextType,
     RequireFields<MutationMoveArticleArgs, 'id' | 'to'>
   >;
+  reactToArticle?: Resolver<
+    ResolversTypes['Article'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReactToArticleArgs, 'active' | 'articleId' | 'kind'>
+  >;
   recordArticleOpened?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationRecordArticleOpenedArgs, 'id'>
+  >;
+  reportComment?: Resolver<
+    ResolversTypes['Comment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReportCommentArgs, 'id' | 'reason'>
   >;
   saveArticleVersion?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -1217,6 +1548,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryArticleArgs, 'id'>
   >;
+  articleComments?: Resolver<
+    ResolversTypes['CommentConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryArticleCommentsArgs, 'articleId' | 'first'>
+  >;
   articleReach?: Resolver<
     ResolversTypes['ArticleReach'],
     ParentType,
@@ -1262,6 +1599,12 @@ export type QueryResolvers<
     RequireFields<QueryEditorialArticlesArgs, 'first'>
   >;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  moderationQueue?: Resolver<
+    ResolversTypes['ModerationQueueConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryModerationQueueArgs, 'first'>
+  >;
   mustReads?: Resolver<
     Array<ResolversTypes['Article']>,
     ParentType,
@@ -1297,6 +1640,15 @@ export type ReachGroupResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReactionCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ReactionCount'] = ResolversParentTypes['ReactionCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReactionKind'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<
@@ -1359,6 +1711,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CommentReport?: CommentReportResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1368,6 +1724,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditorialArticle?: EditorialArticleResolvers<ContextType>;
   EditorialArticleConnection?: EditorialArticleConnectionResolvers<ContextType>;
   EditorialArticleEdge?: EditorialArticleEdgeResolvers<ContextType>;
+  ModerationItem?: ModerationItemResolvers<ContextType>;
+  ModerationQueueConnection?: ModerationQueueConnectionResolvers<ContextType>;
+  ModerationQueueEdge?: ModerationQueueEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1376,6 +1735,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachGroup?: ReachGroupResolvers<ContextType>;
+  ReactionCount?: ReactionCountResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   Scope?: ScopeResolvers<ContextType>;

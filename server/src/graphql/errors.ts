@@ -38,3 +38,24 @@ export function forbidden() {
 export function notFound(what: string) {
   return userError(ErrorCode.NOT_FOUND, `No such ${what}, or it is not available to you`);
 }
+
+/** Why a field of an input was refused; clients translate these. */
+export type FieldReason =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'UNSAFE_HTML'
+  | 'NOT_AN_IMAGE'
+  | 'IN_THE_PAST'
+  | 'DEADLINE_BEFORE_PUBLICATION'
+  | 'OUTSIDE_COMMUNITIES'
+  | 'UNKNOWN_LOCALE'
+  | 'INVALID_MOVE'
+  | 'UNKNOWN_TIME_ZONE'
+  | 'NOT_EDITABLE';
+
+/** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
+export function invalidField(field: string, reason: FieldReason, message: string) {
+  return createGraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason },
+  });
+}

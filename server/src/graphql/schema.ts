@@ -9,6 +9,18 @@ import { auditLog, setAuditRetention } from '../audit/audit-log.js';
 import { countries, dealer, dealers } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
+import {
+  audienceReach,
+  createArticle,
+  deleteArticleVersion,
+  EditorialArticle,
+  editorCommunities,
+  editorialArticle,
+  editorialArticles,
+  moveArticle,
+  saveArticleVersion,
+  setArticleTarget,
+} from '../news/editorial/resolvers.js';
 import { appRollouts, setAppRollout } from '../org/rollouts.js';
 import { erasePerson, exportPersonData } from '../privacy/personal-data.js';
 
@@ -31,6 +43,10 @@ const resolvers: Resolvers = {
     person,
     appRollouts,
     auditLog,
+    editorCommunities,
+    editorialArticles,
+    editorialArticle,
+    audienceReach,
   },
   Mutation: {
     acknowledgeArticle,
@@ -39,8 +55,14 @@ const resolvers: Resolvers = {
     setAuditRetention,
     exportPersonData,
     erasePerson,
+    createArticle,
+    saveArticleVersion,
+    deleteArticleVersion,
+    setArticleTarget,
+    moveArticle,
   },
   Person,
+  EditorialArticle,
 };
 
 export function createExecutableSchema() {

@@ -51,7 +51,11 @@ export interface ArticleWithPosition {
  */
 export async function queryArticles(db: Db, query: ArticleQuery): Promise<ArticleWithPosition[]> {
   const params: unknown[] = [query.locale, query.principal.personId];
-  const conditions = [`a.status = 'published'`, visibleArticles(query.principal, params)];
+  // A scheduled article is published with a time still ahead: it appears at that instant.
+  const conditions = [
+    `a.status = 'published' and a.published_at <= now()`,
+    visibleArticles(query.principal, params),
+  ];
   // The search vector is read only when searching: it is the widest column of the row.
   if (query.search) {
     params.push(query.search);

@@ -2,12 +2,18 @@ import { isAdmin, signedIn } from '../access/guard.js';
 import type { MutationResolvers, QueryResolvers, ReachGroup } from '../generated/resolvers.js';
 import { forbidden, notFound } from '../graphql/errors.js';
 import { personQuery, type PersonModel } from '../org/person-model.js';
-import { editedCommunities, meantFor, ownedBy, visibleArticles } from './visibility.js';
+import {
+  editedCommunities,
+  meantFor,
+  ownedBy,
+  visibleArticles,
+  type Reader,
+} from './visibility.js';
 
 const MAX_NOT_ACKNOWLEDGED = 500;
 
 /** Everyone as a reader: the columns of `people p` with their dealer `pd`. */
-const PEOPLE_AS_READERS = meantFor({
+export const PEOPLE: Reader = {
   brand: 'p.brand_id',
   country: 'p.country_code',
   region: 'coalesce(pd.region_id, p.region_id)',
@@ -15,7 +21,8 @@ const PEOPLE_AS_READERS = meantFor({
   job: 'p.job',
   hasRole: (role) =>
     `exists (select 1 from person_roles g where g.person_id = p.id and g.role = ${role})`,
-});
+};
+const PEOPLE_AS_READERS = meantFor(PEOPLE);
 
 /** The people an article (`$1`) is meant for (AUDIENCE_WHERE), with their reads of it. */
 const AUDIENCE_FROM = `

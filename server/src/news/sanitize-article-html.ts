@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote'],
+  allowedTags: ['p', 'br', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote'],
   allowedAttributes: { a: ['href'] },
   allowedSchemes: ['https'],
   allowProtocolRelative: false,
@@ -22,4 +22,46 @@ const OPTIONS: sanitizeHtml.IOptions = {
  */
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS);
+}
+
+/** Elements that run code, restyle or re-target the page, or submit data. */
+const ACTIVE_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'template',
+]);
+const ACTIVE_URL = /^\s*(javascript|vbscript|data):/i;
+
+/**
+ * True when the HTML holds something that would run or load code (a script, an event
+ * handler, a javascript: link…). Sanitising would drop it silently; an editor is told
+ * instead, since no editor produces it and a pasted one deserves a look.
+ */
+export function hasActiveContent(html: string): boolean {
+  let active = false;
+  sanitizeHtml(html, {
+    allowedTags: false,
+    allowedAttributes: false,
+    onOpenTag(tagName, attribs) {
+      if (
+        ACTIVE_TAGS.has(tagName.toLowerCase()) ||
+        Object.entries(attribs).some(
+          ([name, value]) => /^on/i.test(name) || ACTIVE_URL.test(value.replace(/[\s\0]/g, '')),
+        )
+      ) {
+        active = true;
+      }
+    },
+  });
+  return active;
 }

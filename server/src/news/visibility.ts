@@ -20,17 +20,34 @@ export interface Reader {
 }
 
 /**
- * The condition on `articles a` that the article is meant for the reader: their brand's,
- * for the whole brand or their country, and when it names audiences
- * (`article_audiences`), with one whose every criterion (country, region, dealer, job,
- * role) matches them. The one definition behind both who reads an article and how many
- * it reaches.
+ * An article's target as SQL: its brand, its country (null: every country of the brand)
+ * and a FROM clause giving its audience rows as `x` (country_code, region_id, dealer_id,
+ * job, role), ending in a WHERE condition.
  */
-export function meantFor(reader: Reader): string {
-  return `(a.brand_id = ${reader.brand}
-    and (a.country_code is null or a.country_code = ${reader.country})
-    and (not exists (select 1 from article_audiences x where x.article_id = a.id)
-      or exists (select 1 from article_audiences x where x.article_id = a.id
+export interface TargetSql {
+  brand: string;
+  country: string;
+  audiences: string;
+}
+
+/** The target of the stored article `a`. */
+const STORED_TARGET: TargetSql = {
+  brand: 'a.brand_id',
+  country: 'a.country_code',
+  audiences: 'article_audiences x where x.article_id = a.id',
+};
+
+/**
+ * The condition that an article is meant for the reader: their brand's, for the whole
+ * brand or their country, and when it names audiences, with one whose every criterion
+ * (country, region, dealer, job, role) matches them. The one definition behind who reads
+ * an article, how many it reaches, and how many a target would reach before publishing.
+ */
+export function meantFor(reader: Reader, target: TargetSql = STORED_TARGET): string {
+  return `(${target.brand} = ${reader.brand}
+    and (${target.country} is null or ${target.country} = ${reader.country})
+    and (not exists (select 1 from ${target.audiences})
+      or exists (select 1 from ${target.audiences}
         and (x.country_code is null or x.country_code = ${reader.country})
         and (x.region_id is null or x.region_id = ${reader.region})
         and (x.dealer_id is null or x.dealer_id = ${reader.dealer})
@@ -38,11 +55,20 @@ export function meantFor(reader: Reader): string {
         and (x.role is null or ${reader.hasRole('x.role')}))))`;
 }
 
-/** The condition on `articles a` that one of these communities (by id) owns the article. */
+/**
+ * The condition on `articles a` that one of these communities (by id) owns the article:
+ * a community of its brand, in its country, or for an article of several countries, in
+ * one its audiences name (an article for the whole brand belongs to all its communities).
+ */
 export function ownedBy(communities: string): string {
   return `exists (select 1 from communities cm
     where cm.id = any(${communities}) and cm.brand_id = a.brand_id
-      and (a.country_code is null or cm.country_code = a.country_code))`;
+      and (a.country_code = cm.country_code
+        or (a.country_code is null
+          and (not exists (select 1 from article_audiences x
+                where x.article_id = a.id and x.country_code is not null)
+            or exists (select 1 from article_audiences x
+                where x.article_id = a.id and x.country_code = cm.country_code)))))`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { countryJson } from './country-sql.js';
+
 /**
  * SQL building a GraphQL Dealer object from a `dealers` row, joining what it needs by the
  * given aliases. One definition for every query that returns dealers.
@@ -5,7 +7,7 @@
 export function dealerJson(dealer: string): string {
   return `(select json_build_object('id', dj.id, 'name', dj.name, 'city', dj.city,
       'region', json_build_object('id', djr.id, 'name', djr.name,
-        'country', json_build_object('code', djc.code, 'name', djc.name)),
+        'country', ${countryJson('djc')}),
       'brand', json_build_object('id', djb.id, 'code', djb.code, 'name', djb.name))
     from dealers dj
     join regions djr on djr.id = dj.region_id

@@ -53,5 +53,7 @@ export const dealer: QueryResolvers['dealer'] = async (_parent, args, { db, prin
 
 export const countries: QueryResolvers['countries'] = (_parent, _args, { db, principal }) => {
   signedIn(principal);
-  return db.query<Country>('select code, name from countries order by name');
+  return db.query<Country>(
+    'select code, name, locale, time_zone as "timeZone" from countries order by name',
+  );
 };

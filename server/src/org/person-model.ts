@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import { dealerJson } from './dealer-sql.js';
 import type { Brand, Country, Dealer, Job, RoleGrant, TeamKind } from '../generated/resolvers.js';
+import { countryJson } from './country-sql.js';
 
 /** A person as resolvers hand them around; private fields are guarded in ./person-resolvers.ts. */
 export interface PersonModel {
@@ -49,7 +50,7 @@ const PERSON_COLUMNS = `
   p.erased_at as "erasedAt",
   case when p.dealer_id is null then null else ${dealerJson('p.dealer_id')} end as dealer,
   case when t.id is null then null else json_build_object('id', t.id, 'kind', t.kind) end as team,
-  json_build_object('code', c.code, 'name', c.name) as country,
+  ${countryJson('c')} as country,
   json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
   (select ${grantsJson('g.role', 'g.scope_type', 'g.scope_id')}
    from person_roles g where g.person_id = p.id) as grants`;

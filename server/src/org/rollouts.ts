@@ -2,6 +2,7 @@ import { admin, isAdmin } from '../access/guard.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/db.js';
 import type {
+  Country,
   Dealer,
   MutationResolvers,
   QueryResolvers,
@@ -14,6 +15,7 @@ import type { AppCatalogue, AppDefinition } from './app-catalogue.js';
 import { dealerJson } from './dealer-sql.js';
 import { loadPerson } from './person-model.js';
 import type { Principal } from './principal.js';
+import { countryJson } from './country-sql.js';
 
 const MAX_COHORT = 500;
 
@@ -58,7 +60,7 @@ export async function appsFor(
 
 interface StoredRollout {
   wave: 'pilot' | 'everyone';
-  countries: { code: string; name: string }[];
+  countries: Country[];
   dealers: Dealer[];
   updated_at: Date | null;
   updated_by: string | null;
@@ -67,7 +69,7 @@ interface StoredRollout {
 async function loadRollout(db: Db, app: AppDefinition): Promise<AppRollout> {
   const [row] = await db.query<StoredRollout>(
     `select r.wave, r.updated_at, r.updated_by,
-       coalesce((select json_agg(json_build_object('code', c.code, 'name', c.name) order by c.code)
+       coalesce((select json_agg(${countryJson('c')} order by c.code)
                  from app_rollout_cohort k join countries c on c.code = k.scope_id
                  where k.app = r.app and k.scope_type = 'country'), '[]') as countries,
        coalesce((select json_agg(${dealerJson('d.id')} order by d.name)

@@ -67,6 +67,21 @@ export type AuditFilter = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Why the rules held a comment for moderation. */
+export type CommentHoldReason =
+  /** It contains a link. */
+  | 'LINK'
+  /** It contains a word of the moderation list. */
+  | 'WORD';
+
+export type CommentStatus =
+  /** Held by a rule until a moderator approves it: shown to its author and the moderators only. */
+  | 'HELD'
+  /** Hidden by a moderator: shown in its place, without its text. */
+  | 'HIDDEN'
+  /** Shown to everyone who reads the article. */
+  | 'VISIBLE';
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -79,12 +94,20 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
+export type ModerationDecision = 'APPROVE' | 'HIDE';
+
 export type NewArticleInput = {
   /** The community the article is written for; its brand and country frame the article. */
   communityId: Scalars['ID']['input'];
   /** The original version. */
   version: ArticleVersionInput;
 };
+
+/**
+ * A reader's reaction to an article. A few positive kinds only: criticism belongs in a
+ * comment, where it can be answered and moderated.
+ */
+export type ReactionKind = 'CELEBRATE' | 'INSIGHTFUL' | 'LIKE';
 
 export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
 
