@@ -49,6 +49,6 @@ export function createApp({ db, config }: AppOptions): App {
     production: config.production,
     trustProxy: config.trustProxy,
   });
-  const fetch = createRouter({ db, config, yoga, demoIssuer, rateLimits });
+  const fetch = createRouter({ db, config, yoga, demoIssuer, rateLimits, authenticate });
   return { handle: toNodeHandler(fetch), fetch, yoga, close: () => rateLimits.close() };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { issueDemoToken, listDemoPeople, signOutDemo } from '../auth/demo-routes.js';
 import { readSessionCookie } from '../auth/session-cookie.js';
+import type { Authenticate } from '../auth/authenticate.js';
 import type { DemoIssuer } from '../auth/demo-issuer.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
@@ -10,6 +11,7 @@ import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
 import type { RateLimits } from './rate-limits.js';
 import { firstViewPayload, injectBootPayload } from './first-view.js';
+import { serveUploadedMedia, uploadMedia, UPLOADS_PATH } from './media.js';
 import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
 import { addBaseSecurityHeaders } from './security-headers.js';
@@ -26,6 +28,7 @@ export interface RouterOptions {
   /** null when the demo issuer is disabled (production). */
   demoIssuer: DemoIssuer | null;
   rateLimits: RateLimits;
+  authenticate: Authenticate;
 }
 
 function notFound(): Response {
@@ -152,6 +155,9 @@ async function staticRoute(
   path: string,
 ): Promise<Response> {
   const { config } = options;
+  if (path.startsWith(UPLOADS_PATH)) {
+    return serveUploadedMedia(options.db, request, path.slice(UPLOADS_PATH.length));
+  }
   if (path.startsWith('/media/')) {
     return (
       settle(await serveFrom(request, config.mediaDir, path.slice('/media/'.length))) ?? notFound()
@@ -195,6 +201,10 @@ async function route(options: RouterOptions, request: Request): Promise<Response
   if (path === '/healthz') return jsonResponse(200, { status: 'ok' });
   if (path === '/readyz') return readiness(options.db);
   if (path.startsWith('/auth/demo/')) return demoRoute(options, request, path);
+  if (path === '/api/media' && request.method === 'POST') {
+    const address = clientAddress(request, options.config.trustProxy);
+    return uploadMedia(request, { ...options, address });
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return textResponse(405, 'Method not allowed', { allow: 'GET, HEAD' });
   }

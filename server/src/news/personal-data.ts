@@ -1,8 +1,8 @@
 import type { PersonalDataSection } from '../privacy/personal-data.js';
 
 /**
- * The articles the person wrote (with the job title printed under their name), and when
- * they opened and acknowledged articles. An erasure leaves the reads, which then belong to
+ * The articles the person wrote (with the job title printed under their name), the
+ * pictures they uploaded, and when they opened and acknowledged articles. An erasure leaves the reads, which then belong to
  * no one but still count in reach figures.
  */
 export const newsPersonalData: PersonalDataSection = {
@@ -21,7 +21,11 @@ export const newsPersonalData: PersonalDataSection = {
        where person_id = $1 order by opened_at`,
       [personId],
     );
-    return { written, reads };
+    const uploads = await db.query(
+      `select id, content_type, uploaded_at from media where uploaded_by = $1 order by uploaded_at`,
+      [personId],
+    );
+    return { written, uploads, reads };
   },
   async erase(db, personId) {
     // The articles stay; nothing in them names the former author any more.
@@ -30,5 +34,6 @@ export const newsPersonalData: PersonalDataSection = {
        where article_id in (select id from articles where author_id = $1)`,
       [personId],
     );
+    await db.query('update media set uploaded_by = null where uploaded_by = $1', [personId]);
   },
 };

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { isAdmin, isEditor } from '../access/guard.js';
+import type { Authenticate } from '../auth/authenticate.js';
+import type { Db } from '../db/db.js';
+import type { RateLimits } from './rate-limits.js';
+import { readLimitedBody } from './read-body.js';
+import { jsonResponse, textResponse } from './responses.js';
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const UPLOADS_PATH = '/media/uploads/';
+
+/** The picture formats taken, known by their first bytes (SVG is not: it can hold scripts). */
+const SIGNATURES: { type: string; extension: string; matches(bytes: Uint8Array): boolean }[] = [
+  {
+    type: 'image/png',
+    extension: 'png',
+    matches: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v),
+  },
+  {
+    type: 'image/jpeg',
+    extension: 'jpg',
+    matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  },
+  { type: 'image/gif', extension: 'gif', matches: (b) => /^GIF8[79]a/.test(ascii(b, 0, 6)) },
+  {
+    type: 'image/webp',
+    extension: 'webp',
+    matches: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP',
+  },
+];
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+/** The image type of these bytes, whatever the client claimed, or undefined. */
+export function sniffImage(bytes: Uint8Array) {
+  return SIGNATURES.find((signature) => signature.matches(bytes));
+}
+
+const refusal = (status: number, code: string, message: string, headers: HeadersInit = {}) =>
+  jsonResponse(status, { error: { code, message } }, headers);
+
+/**
+ * POST /api/media: an editor uploads a picture for an article (the request body is the
+ * file). Answers 201 with its URL, or an error code the newsroom translates:
+ * UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED, TOO_LARGE, NOT_AN_IMAGE.
+ */
+export async function uploadMedia(
+  request: Request,
+  options: { db: Db; authenticate: Authenticate; rateLimits: RateLimits; address: string },
+): Promise<Response> {
+  let principal;
+  try {
+    principal = await options.authenticate(request);
+  } catch {
+    return refusal(401, 'UNAUTHENTICATED', 'Sign in again to upload');
+  }
+  if (!principal) return refusal(401, 'UNAUTHENTICATED', 'Sign in to upload');
+  if (!isEditor(principal) && !isAdmin(principal)) {
+    return refusal(403, 'FORBIDDEN', 'Only editors upload pictures');
+  }
+  const wait = await options.rateLimits.mutation(principal.personId, options.address);
+  if (wait > 0) {
+    return refusal(429, 'RATE_LIMITED', `Too many requests: wait ${wait} s`, {
+      'retry-after': String(wait),
+    });
+  }
+  const bytes = await readLimitedBody(request, MAX_IMAGE_BYTES);
+  if (!bytes) return refusal(413, 'TOO_LARGE', `Pictures are limited to ${MAX_IMAGE_BYTES} bytes`);
+  const image = sniffImage(bytes);
+  if (!image)
+    return refusal(415, 'NOT_AN_IMAGE', 'This file is not a PNG, JPEG, GIF or WebP picture');
+  // Named by its content: the same picture uploaded twice is stored once, cached forever.
+  const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
+  await options.db.query(
+    `insert into media (id, content_type, bytes, uploaded_by) values ($1, $2, $3, $4)
+     on conflict (id) do nothing`,
+    [id, image.type, bytes, principal.personId],
+  );
+  return jsonResponse(201, { url: `${UPLOADS_PATH}${id}` });
+}
+
+/** GET /media/uploads/<id>: an uploaded picture, immutable since its name is its hash. */
+export async function serveUploadedMedia(db: Db, request: Request, id: string): Promise<Response> {
+  if (!/^[0-9a-f]{64}\.(png|jpg|gif|webp)$/.test(id)) return textResponse(404, 'Not found');
+  const [row] = await db.query<{ content_type: string; bytes: Uint8Array }>(
+    'select content_type, bytes from media where id = $1',
+    [id],
+  );
+  if (!row) return textResponse(404, 'Not found');
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(row.bytes), {
+    headers: {
+      'content-type': row.content_type,
+      'cache-control': 'public, max-age=31536000, immutable',
+      'content-security-policy': "default-src 'none'",
+    },
+  });
+}
