@@ -10,6 +10,8 @@ import { createGraphQL, type PiazzaYoga } from './graphql/yoga.js';
 import { toNodeHandler } from './http/node-adapter.js';
 import { createRateLimits } from './http/rate-limits.js';
 import { createRouter, type FetchHandler } from './http/router.js';
+import { startAnnouncer } from './notifications/announcer.js';
+import { createNewsEvents } from './notifications/news-events.js';
 import { appCatalogue } from './org/app-catalogue.js';
 
 export interface AppOptions {
@@ -25,7 +27,7 @@ export interface App {
   fetch: FetchHandler;
   /** The GraphQL endpoint alone: `await app.yoga.fetch('http://piazza/graphql', init)`. */
   yoga: PiazzaYoga;
-  /** Lets go of the app's connections (Redis); the database is the caller's. */
+  /** Stops its timers and lets go of its connections (Redis); the database is the caller's. */
   close(): Promise<void>;
 }
 
@@ -41,14 +43,26 @@ export function createApp({ db, config }: AppOptions): App {
   if (demoIssuer) issuers.push(demoIssuer.trustedIssuer);
   const authenticate = createAuthenticator(db, createTokenVerifier(issuers));
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl);
+  const news = createNewsEvents(config.redisUrl);
+  const stopAnnouncer =
+    config.announceEveryMs > 0 ? startAnnouncer(db, news.events, config.announceEveryMs) : () => {};
   const yoga = createGraphQL({
     db,
     authenticate,
     rateLimits,
     apps: appCatalogue(config.distDir),
+    news: news.events,
     production: config.production,
     trustProxy: config.trustProxy,
   });
   const fetch = createRouter({ db, config, yoga, demoIssuer, rateLimits, authenticate });
-  return { handle: toNodeHandler(fetch), fetch, yoga, close: () => rateLimits.close() };
+  return {
+    handle: toNodeHandler(fetch),
+    fetch,
+    yoga,
+    close: async () => {
+      stopAnnouncer();
+      await Promise.all([rateLimits.close(), news.close()]);
+    },
+  };
 }

@@ -40,7 +40,7 @@ export interface Config {
   /** How long a demo token lives, in seconds (PIAZZA_DEMO_TOKEN_SECONDS). */
   demoTokenSeconds: number;
   oidc: OidcConfig | undefined;
-  /** redis://… when set: rate-limit counters (and later live events) shared by instances. */
+  /** redis://… when set: rate-limit counters and news events shared by instances. */
   redisUrl: string | undefined;
   /**
    * Behind a load balancer (PIAZZA_TRUST_PROXY=1), the client's address is the last entry
@@ -48,6 +48,11 @@ export interface Config {
    */
   trustProxy: boolean;
   rateLimits: RateLimitConfig;
+  /**
+   * How often due publications and live streams are announced to readers' streams, in
+   * ms; 0 turns the announcer off (tests call it themselves).
+   */
+  announceEveryMs: number;
   /** The front-end build; its `public/` folder is served. */
   distDir: string;
   /** The demo illustrations served under /media/. */
@@ -137,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: readRedisUrl(env.REDIS_URL),
     trustProxy: env.PIAZZA_TRUST_PROXY === '1',
     rateLimits: DEFAULT_RATE_LIMITS,
+    announceEveryMs: 1000,
     distDir: resolve(env.PIAZZA_DIST || 'dist'),
     mediaDir: resolve(REPO_ROOT, 'server/src/seed/media'),
     hostPortalDir: resolve(REPO_ROOT, 'test/host-portal'),

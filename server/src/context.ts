@@ -1,4 +1,5 @@
 import type { Db } from './db/db.js';
+import type { NewsEvents } from './notifications/news-events.js';
 import type { AppCatalogue } from './org/app-catalogue.js';
 import type { Principal } from './org/principal.js';
 
@@ -10,4 +11,6 @@ export interface GraphQLContext {
   clientAddress: string;
   /** The apps of the deployment. */
   apps: AppCatalogue;
+  /** What reaches readers, for their notification streams. */
+  news: NewsEvents;
 }

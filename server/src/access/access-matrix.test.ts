@@ -3,6 +3,7 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_PATH } from '../graphql/schema.js';
+import { generateDiscussion } from '../seed/generate-discussion.js';
 import type { Network, PersonRow } from '../seed/generate-network.js';
 import { createTestApp, type GraphQLBody, type TestApp } from '../test-support/test-app.js';
 import {
@@ -124,9 +125,55 @@ const CALLS: Record<string, Call> = {
       setArticleTarget(id: $id, target: { brandId: $brand, countries: [$country] }) { id } }`,
     variables: (id) => DRAFTS.find((draft) => draft.id === id)!.target,
   },
+  setArticleLiveStream: {
+    document: `mutation ($id: ID!) { setArticleLiveStream(id: $id, liveStream: {
+      startsAt: "2099-01-01T12:00:00Z", endsAt: "2099-01-01T13:00:00Z",
+      url: "https://stream.example/live" }) { id } }`,
+    variables: (id) => ({ id }),
+  },
+  notifications: { document: '{ notifications { unread } }', variables: () => ({}) },
+  liveNow: { document: '{ liveNow { id } }', variables: () => ({}) },
+  markNotificationsSeen: {
+    document: 'mutation { markNotificationsSeen { unread } }',
+    variables: () => ({}),
+  },
   moveArticle: {
     document: `mutation ($id: ID!) { moveArticle(id: $id, to: SCHEDULED,
       publishAt: "2099-01-01T12:00:00Z", timeZone: "Europe/Rome") { id } }`,
+    variables: (id) => ({ id }),
+  },
+  articleComments: {
+    document: 'query ($id: ID!) { articleComments(articleId: $id) { edges { node { id } } } }',
+    variables: (id) => ({ id }),
+  },
+  reactToArticle: {
+    document: `mutation ($id: ID!) {
+      reactToArticle(articleId: $id, kind: LIKE, active: true) { id reactions { kind count } } }`,
+    variables: (id) => ({ id }),
+  },
+  addComment: {
+    document: `mutation ($id: ID!) { addComment(articleId: $id, body: "Merci !") { id } }`,
+    variables: (id) => ({ id }),
+  },
+  editComment: {
+    document: `mutation ($id: ID!) { editComment(id: $id, body: "Changed") { id } }`,
+    variables: (id) => ({ id }),
+  },
+  reportComment: {
+    document: `mutation ($id: ID!) { reportComment(id: $id, reason: "Off topic") { id } }`,
+    variables: (id) => ({ id }),
+  },
+  moderationQueue: {
+    document: '{ moderationQueue(first: 50) { edges { node { comment { id } } } } }',
+    variables: () => ({}),
+    contains: (data, id) =>
+      (data as { edges: { node: { comment: { id: string } } }[] }).edges.some(
+        (edge) => edge.node.comment.id === id,
+      ),
+  },
+  moderateComment: {
+    document: `mutation ($id: ID!) {
+      moderateComment(id: $id, decision: APPROVE, reason: "Fine as it is") { id status } }`,
     variables: (id) => ({ id }),
   },
 };
@@ -188,6 +235,26 @@ function homeRegion(network: Network, person: PersonRow): string | null {
 
 /** Targets: the first inside the scope, and the nearest outside it (same region first). */
 function pickTargets(network: Network, person: PersonRow, kind: MatrixRow['target']) {
+  if (kind === 'comment' || kind === 'queuedComment') {
+    const admin = person.id === PERSONA_PEOPLE.admin;
+    const readable = new Set(
+      network.articles.flatMap((a) => {
+        const { in: inside } = pickTargets({ ...network, articles: [a] }, person, 'article');
+        return inside ? [inside] : [];
+      }),
+    );
+    const brandOf = new Map(network.articles.map((a) => [a.id, a.brandId]));
+    // The seed's comments; a moderated one would no longer be a visible one to act on.
+    const comments = generateDiscussion(network).comments.filter(
+      (c) =>
+        c.authorId !== person.id &&
+        (kind === 'comment' ? c.status === 'visible' && c.queuedAt === null : c.queuedAt !== null),
+    );
+    return {
+      in: comments.find((c) => readable.has(c.articleId))?.id ?? null,
+      out: comments.find((c) => !admin && brandOf.get(c.articleId) !== person.brandId)?.id ?? null,
+    };
+  }
   if (kind === 'article' || kind === 'mustRead') {
     const admin = person.id === PERSONA_PEOPLE.admin;
     const roles = network.roles.filter((r) => r.personId === person.id).map((r) => r.role);
@@ -313,7 +380,7 @@ describe('the access matrix', () => {
         const [own, other] = DRAFTS.map((draft) => draft.id);
         target = (persona === 'admin' ? other : scope === 'in' ? own : other)!;
       }
-      if (row.target === 'article' || row.target === 'mustRead' || row.target === 'dealer') {
+      if (['article', 'mustRead', 'dealer', 'comment', 'queuedComment'].includes(row.target)) {
         // Callers without a valid token aim at the employee's targets.
         const chooser =
           persona === 'anonymous' || persona === 'expired' || persona === 'forged'

@@ -44,7 +44,18 @@ export type Outcome =
 export type Scope = 'in' | 'out';
 
 /** The kind of object an operation aims at, chosen for each persona by the test. */
-export type TargetKind = 'none' | 'article' | 'mustRead' | 'dealer' | 'person' | 'victim' | 'draft';
+export type TargetKind =
+  | 'none'
+  | 'article'
+  | 'mustRead'
+  | 'dealer'
+  | 'person'
+  | 'victim'
+  | 'draft'
+  /** A visible comment by someone else, on an article inside or outside the scope. */
+  | 'comment'
+  /** A comment waiting in the moderation queue (held or reported). */
+  | 'queuedComment';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -99,6 +110,39 @@ const editorsOnly = (
     regionManager: { in: 'forbidden' },
     editor: target === 'draft' ? { in: 'data', out: outside } : { in: 'data' },
     translator: { in: 'forbidden' },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * What every reader may do with an article they read, or with a comment under it:
+ * inside their scope they may, outside it the article does not exist for them.
+ */
+const readers = (operation: string, target: 'article' | 'comment'): MatrixRow => ({
+  operation,
+  target,
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'data', out: 'not-found' },
+    field: { in: 'data', out: 'not-found' },
+    regionManager: { in: 'data', out: 'not-found' },
+    editor: { in: 'data', out: 'not-found' },
+    translator: { in: 'data', out: 'not-found' },
+    admin: { in: 'data' },
+  },
+});
+
+/** What every signed-in person may ask about themself: there is no one else's to ask. */
+const signedInOnly = (operation: string): MatrixRow => ({
+  operation,
+  target: 'none',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'data' },
+    field: { in: 'data' },
+    regionManager: { in: 'data' },
+    editor: { in: 'data' },
+    translator: { in: 'data' },
     admin: { in: 'data' },
   },
 });
@@ -196,19 +240,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       admin: { in: 'data' },
     },
   },
-  {
-    operation: 'countries',
-    target: 'none',
-    expect: {
-      ...noToken('unauthenticated'),
-      employee: { in: 'data' },
-      field: { in: 'data' },
-      regionManager: { in: 'data' },
-      editor: { in: 'data' },
-      translator: { in: 'data' },
-      admin: { in: 'data' },
-    },
-  },
+  signedInOnly('countries'),
   {
     operation: 'dealers',
     target: 'dealer',
@@ -252,4 +284,53 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   editorsOnly('deleteArticleVersion', 'draft'),
   editorsOnly('setArticleTarget', 'draft'),
   editorsOnly('moveArticle', 'draft'),
+  editorsOnly('setArticleLiveStream', 'draft'),
+  signedInOnly('notifications'),
+  signedInOnly('liveNow'),
+  signedInOnly('markNotificationsSeen'),
+  readers('articleComments', 'article'),
+  readers('reactToArticle', 'article'),
+  readers('addComment', 'article'),
+  readers('reportComment', 'comment'),
+  {
+    // Only its author changes a comment (tested in news/comments): nobody else, admins neither.
+    operation: 'editComment',
+    target: 'comment',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'forbidden', out: 'not-found' },
+      editor: { in: 'forbidden', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'forbidden' },
+    },
+  },
+  {
+    // Moderators: the editors of the article's communities, and admins.
+    operation: 'moderationQueue',
+    target: 'queuedComment',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden' },
+      field: { in: 'forbidden' },
+      regionManager: { in: 'forbidden' },
+      editor: { in: 'data', out: 'hidden' },
+      translator: { in: 'forbidden' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    operation: 'moderateComment',
+    target: 'comment',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'forbidden', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
 ];

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel } from '../org/person-model.js';
 import type { EditorialArticleModel } from '../news/editorial/editorial-model.js';
+import type { CommentModel } from '../news/comments/comment-model.js';
+import type { ArticleModel } from '../news/articles-sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +57,8 @@ export type Article = {
   imageUrl?: Maybe<Scalars['String']['output']>;
   /** True when no translation exists for the requested locale and the original is shown. */
   isFallback: Scalars['Boolean']['output'];
+  /** The live stream the article announces, if any. */
+  liveStream?: Maybe<LiveStream>;
   /** The language this version of the article is in. */
   locale: Scalars['String']['output'];
   /** True when every reader is asked to acknowledge the article. */
@@ -228,7 +232,7 @@ export type Comment = {
   mine: Scalars['Boolean']['output'];
   /** The comment that starts the thread; null for the start of a thread. */
   parentId?: Maybe<Scalars['ID']['output']>;
-  /** A thread's replies, oldest first; empty for a reply and outside a thread. */
+  /** The replies to a thread's first comment that the caller may see, oldest first; empty for a reply. */
   replies: Array<Comment>;
   /** True when the caller reported it. */
   reportedByMe: Scalars['Boolean']['output'];
@@ -323,6 +327,7 @@ export type EditorialArticle = {
   countries: Array<Country>;
   id: Scalars['ID']['output'];
   imageUrl?: Maybe<Scalars['String']['output']>;
+  liveStream?: Maybe<LiveStream>;
   mustRead: Scalars['Boolean']['output'];
   mustReadBy?: Maybe<Scalars['DateTime']['output']>;
   /** The language the article was written in; the other versions translate it. */
@@ -361,6 +366,21 @@ export type Job =
   | 'SERVICE_ADVISER'
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
+
+/** An event streamed live: shown as live now across the portal from its start to its end. */
+export type LiveStream = {
+  __typename?: 'LiveStream';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** An https address of the stream's player or page. */
+  url: Scalars['String']['output'];
+};
+
+export type LiveStreamInput = {
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  url: Scalars['String']['input'];
+};
 
 export type ModerationDecision = 'APPROVE' | 'HIDE';
 
@@ -430,6 +450,8 @@ export type Mutation = {
    * them, as JSON. Audited.
    */
   exportPersonData: PersonDataExport;
+  /** Marks every notification so far as seen: the unread count drops to 0. */
+  markNotificationsSeen: NotificationCentre;
   /**
    * Moderators: approves a comment (it shows to everyone and leaves the queue) or hides it
    * (it stays in its thread without its text), with a reason of 1 to 500 characters.
@@ -465,6 +487,11 @@ export type Mutation = {
   saveArticleVersion: EditorialArticle;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
+  /**
+   * Editors: makes the article the announcement of a live stream (https URL, an end after
+   * the start, at most 12 hours), or removes the stream with null. Audited.
+   */
+  setArticleLiveStream: EditorialArticle;
   /**
    * Editors: who the article is for, its picture and whether it is a must-read. Allowed until
    * it is published; BAD_USER_INPUT for a country outside the caller's communities.
@@ -508,6 +535,10 @@ export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type MutationMarkNotificationsSeenArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationModerateCommentArgs = {
   decision: ModerationDecision;
   id: Scalars['ID']['input'];
@@ -546,6 +577,11 @@ export type MutationSetAppRolloutArgs = {
   input: AppRolloutInput;
 };
 
+export type MutationSetArticleLiveStreamArgs = {
+  id: Scalars['ID']['input'];
+  liveStream?: InputMaybe<LiveStreamInput>;
+};
+
 export type MutationSetArticleTargetArgs = {
   id: Scalars['ID']['input'];
   target: ArticleTargetInput;
@@ -561,6 +597,36 @@ export type NewArticleInput = {
   /** The original version. */
   version: ArticleVersionInput;
 };
+
+export type Notification = {
+  __typename?: 'Notification';
+  /** REPLY: who replied; null when their data was erased. */
+  actor?: Maybe<Author>;
+  article: Article;
+  at: Scalars['DateTime']['output'];
+  /** REPLY: the start of the reply. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  /** Stable across requests: the kind and what it is about. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** True when it arrived after the caller last opened the centre. */
+  unread: Scalars['Boolean']['output'];
+};
+
+export type NotificationCentre = {
+  __typename?: 'NotificationCentre';
+  items: Array<Notification>;
+  /** How many notifications arrived since the caller last opened the centre. */
+  unread: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  /** A live stream meant for the reader starts within 15 minutes or runs now. */
+  | 'LIVE_STREAM'
+  /** A must-read was published for the reader. */
+  | 'MUST_READ'
+  /** Someone replied to the reader's comment. */
+  | 'REPLY';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -650,6 +716,8 @@ export type Query = {
    * (admins: all articles). `status` keeps one status only.
    */
   editorialArticles: EditorialArticleConnection;
+  /** The live streams meant for the caller that run now or start within 15 minutes, soonest first. */
+  liveNow: Array<Article>;
   /** The signed-in person's session, or null when the request carries no valid token. */
   me?: Maybe<Viewer>;
   /**
@@ -670,6 +738,12 @@ export type Query = {
    * or, -word).
    */
   newsFeed: ArticleConnection;
+  /**
+   * The caller's notifications of the last 30 days, newest first (at most 30): must-reads
+   * published for them, replies to their comments, live streams about to start. Articles
+   * are given in `locale` when a translation exists.
+   */
+  notifications: NotificationCentre;
   /** Admins: people whose name or e-mail contains `search`, or whose id is `search`; by family name. */
   people: PersonConnection;
   /** Admins: one person. Fails with NOT_FOUND when there is no such person. */
@@ -721,6 +795,10 @@ export type QueryEditorialArticlesArgs = {
   status?: InputMaybe<ArticleStatus>;
 };
 
+export type QueryLiveNowArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryModerationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -736,6 +814,10 @@ export type QueryNewsFeedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryNotificationsArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPeopleArgs = {
@@ -806,6 +888,19 @@ export type Scope = {
 
 export type ScopeType =
   'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The caller's notification centre, sent again each time something new arrives for them
+   * (over server-sent events).
+   */
+  notificationsChanged: NotificationCentre;
+};
+
+export type SubscriptionNotificationsChangedArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Team = {
   __typename?: 'Team';
@@ -937,9 +1032,11 @@ export type ResolversTypes = {
     Omit<AppRollout, 'updatedBy'> & { updatedBy?: Maybe<ResolversTypes['Person']> }
   >;
   AppRolloutInput: AppRolloutInput;
-  Article: ResolverTypeWrapper<Article>;
-  ArticleConnection: ResolverTypeWrapper<ArticleConnection>;
-  ArticleEdge: ResolverTypeWrapper<ArticleEdge>;
+  Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleConnection: ResolverTypeWrapper<
+    Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }
+  >;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleReach: ResolverTypeWrapper<
     Omit<ArticleReach, 'notAcknowledged'> & { notAcknowledged: Array<ResolversTypes['Person']> }
   >;
@@ -958,9 +1055,11 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<Author>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brand: ResolverTypeWrapper<Brand>;
-  Comment: ResolverTypeWrapper<Comment>;
-  CommentConnection: ResolverTypeWrapper<CommentConnection>;
-  CommentEdge: ResolverTypeWrapper<CommentEdge>;
+  Comment: ResolverTypeWrapper<CommentModel>;
+  CommentConnection: ResolverTypeWrapper<
+    Omit<CommentConnection, 'edges'> & { edges: Array<ResolversTypes['CommentEdge']> }
+  >;
+  CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CommentHoldReason: CommentHoldReason;
   CommentReport: ResolverTypeWrapper<CommentReport>;
   CommentStatus: CommentStatus;
@@ -982,12 +1081,32 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
+  LiveStream: ResolverTypeWrapper<LiveStream>;
+  LiveStreamInput: LiveStreamInput;
   ModerationDecision: ModerationDecision;
-  ModerationItem: ResolverTypeWrapper<ModerationItem>;
-  ModerationQueueConnection: ResolverTypeWrapper<ModerationQueueConnection>;
-  ModerationQueueEdge: ResolverTypeWrapper<ModerationQueueEdge>;
+  ModerationItem: ResolverTypeWrapper<
+    Omit<ModerationItem, 'comment' | 'inReplyTo'> & {
+      comment: ResolversTypes['Comment'];
+      inReplyTo?: Maybe<ResolversTypes['Comment']>;
+    }
+  >;
+  ModerationQueueConnection: ResolverTypeWrapper<
+    Omit<ModerationQueueConnection, 'edges'> & {
+      edges: Array<ResolversTypes['ModerationQueueEdge']>;
+    }
+  >;
+  ModerationQueueEdge: ResolverTypeWrapper<
+    Omit<ModerationQueueEdge, 'node'> & { node: ResolversTypes['ModerationItem'] }
+  >;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewArticleInput: NewArticleInput;
+  Notification: ResolverTypeWrapper<
+    Omit<Notification, 'article'> & { article: ResolversTypes['Article'] }
+  >;
+  NotificationCentre: ResolverTypeWrapper<
+    Omit<NotificationCentre, 'items'> & { items: Array<ResolversTypes['Notification']> }
+  >;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<
@@ -1006,6 +1125,7 @@ export type ResolversTypes = {
   Scope: ResolverTypeWrapper<Scope>;
   ScopeType: ScopeType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<Team>;
   TeamKind: TeamKind;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -1015,9 +1135,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AppRollout: Omit<AppRollout, 'updatedBy'> & { updatedBy?: Maybe<ResolversParentTypes['Person']> };
   AppRolloutInput: AppRolloutInput;
-  Article: Article;
-  ArticleConnection: ArticleConnection;
-  ArticleEdge: ArticleEdge;
+  Article: ArticleModel;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ArticleEdge']>;
+  };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleReach: Omit<ArticleReach, 'notAcknowledged'> & {
     notAcknowledged: Array<ResolversParentTypes['Person']>;
   };
@@ -1035,9 +1157,11 @@ export type ResolversParentTypes = {
   Author: Author;
   Boolean: Scalars['Boolean']['output'];
   Brand: Brand;
-  Comment: Comment;
-  CommentConnection: CommentConnection;
-  CommentEdge: CommentEdge;
+  Comment: CommentModel;
+  CommentConnection: Omit<CommentConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['CommentEdge']>;
+  };
+  CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   CommentReport: CommentReport;
   Community: Community;
   Country: Country;
@@ -1054,11 +1178,24 @@ export type ResolversParentTypes = {
   };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  ModerationItem: ModerationItem;
-  ModerationQueueConnection: ModerationQueueConnection;
-  ModerationQueueEdge: ModerationQueueEdge;
+  LiveStream: LiveStream;
+  LiveStreamInput: LiveStreamInput;
+  ModerationItem: Omit<ModerationItem, 'comment' | 'inReplyTo'> & {
+    comment: ResolversParentTypes['Comment'];
+    inReplyTo?: Maybe<ResolversParentTypes['Comment']>;
+  };
+  ModerationQueueConnection: Omit<ModerationQueueConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['ModerationQueueEdge']>;
+  };
+  ModerationQueueEdge: Omit<ModerationQueueEdge, 'node'> & {
+    node: ResolversParentTypes['ModerationItem'];
+  };
   Mutation: Record<PropertyKey, never>;
   NewArticleInput: NewArticleInput;
+  Notification: Omit<Notification, 'article'> & { article: ResolversParentTypes['Article'] };
+  NotificationCentre: Omit<NotificationCentre, 'items'> & {
+    items: Array<ResolversParentTypes['Notification']>;
+  };
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & {
@@ -1073,6 +1210,7 @@ export type ResolversParentTypes = {
   RoleGrant: RoleGrant;
   Scope: Scope;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Team: Team;
   Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
 };
@@ -1103,6 +1241,7 @@ export type ArticleResolvers<
   imageAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isFallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  liveStream?: Resolver<Maybe<ResolversTypes['LiveStream']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1326,6 +1465,7 @@ export type EditorialArticleResolvers<
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liveStream?: Resolver<Maybe<ResolversTypes['LiveStream']>, ParentType, ContextType>;
   mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   originalLocale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1353,6 +1493,15 @@ export type EditorialArticleEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EditorialArticle'], ParentType, ContextType>;
+};
+
+export type LiveStreamResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LiveStream'] = ResolversParentTypes['LiveStream'],
+> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ModerationItemResolvers<
@@ -1431,6 +1580,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
   >;
+  markNotificationsSeen?: Resolver<
+    ResolversTypes['NotificationCentre'],
+    ParentType,
+    ContextType,
+    Partial<MutationMarkNotificationsSeenArgs>
+  >;
   moderateComment?: Resolver<
     ResolversTypes['Comment'],
     ParentType,
@@ -1473,6 +1628,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetAppRolloutArgs, 'input'>
   >;
+  setArticleLiveStream?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetArticleLiveStreamArgs, 'id'>
+  >;
   setArticleTarget?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
@@ -1485,6 +1646,28 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetAuditRetentionArgs, 'days'>
   >;
+};
+
+export type NotificationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = {
+  actor?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationCentreResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NotificationCentre'] =
+    ResolversParentTypes['NotificationCentre'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -1598,6 +1781,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEditorialArticlesArgs, 'first'>
   >;
+  liveNow?: Resolver<
+    Array<ResolversTypes['Article']>,
+    ParentType,
+    ContextType,
+    Partial<QueryLiveNowArgs>
+  >;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   moderationQueue?: Resolver<
     ResolversTypes['ModerationQueueConnection'],
@@ -1616,6 +1805,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryNewsFeedArgs, 'first'>
+  >;
+  notifications?: Resolver<
+    ResolversTypes['NotificationCentre'],
+    ParentType,
+    ContextType,
+    Partial<QueryNotificationsArgs>
   >;
   people?: Resolver<
     ResolversTypes['PersonConnection'],
@@ -1677,6 +1872,19 @@ export type ScopeResolvers<
   type?: Resolver<ResolversTypes['ScopeType'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  notificationsChanged?: SubscriptionResolver<
+    ResolversTypes['NotificationCentre'],
+    'notificationsChanged',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionNotificationsChangedArgs>
+  >;
+};
+
 export type TeamResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
@@ -1724,10 +1932,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditorialArticle?: EditorialArticleResolvers<ContextType>;
   EditorialArticleConnection?: EditorialArticleConnectionResolvers<ContextType>;
   EditorialArticleEdge?: EditorialArticleEdgeResolvers<ContextType>;
+  LiveStream?: LiveStreamResolvers<ContextType>;
   ModerationItem?: ModerationItemResolvers<ContextType>;
   ModerationQueueConnection?: ModerationQueueConnectionResolvers<ContextType>;
   ModerationQueueEdge?: ModerationQueueEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationCentre?: NotificationCentreResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
@@ -1739,6 +1950,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Region?: RegionResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   Scope?: ScopeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -51,6 +51,8 @@ export type FieldReason =
   | 'UNKNOWN_LOCALE'
   | 'INVALID_MOVE'
   | 'UNKNOWN_TIME_ZONE'
+  | 'ENDS_BEFORE_START'
+  | 'NOT_HTTPS'
   | 'NOT_EDITABLE';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */

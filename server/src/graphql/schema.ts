@@ -4,11 +4,25 @@ import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { articleReach, recordArticleOpened } from '../news/reach.js';
+import { addComment } from '../news/comments/add-comment.js';
+import { ArticleDiscussion } from '../news/comments/article-discussion.js';
+import { articleComments, CommentReplies } from '../news/comments/article-comments.js';
+import { editComment } from '../news/comments/edit-comment.js';
+import { moderateComment } from '../news/comments/moderate-comment.js';
+import { moderationQueue } from '../news/comments/moderation-queue.js';
+import { reactToArticle } from '../news/comments/react-to-article.js';
+import { reportComment } from '../news/comments/report-comment.js';
 import { acknowledgeArticle, article, mustReads, newsFeed } from '../news/resolvers.js';
 import { auditLog, setAuditRetention } from '../audit/audit-log.js';
 import { countries, dealer, dealers } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
+import { liveNow, setArticleLiveStream } from '../news/live-streams.js';
+import {
+  markNotificationsSeen,
+  notifications,
+  notificationsChanged,
+} from '../notifications/resolvers.js';
 import {
   audienceReach,
   createArticle,
@@ -36,6 +50,8 @@ const resolvers: Resolvers = {
     mustReads,
     articleReach,
     article,
+    articleComments,
+    moderationQueue,
     countries,
     dealers,
     dealer,
@@ -47,10 +63,17 @@ const resolvers: Resolvers = {
     editorialArticles,
     editorialArticle,
     audienceReach,
+    notifications,
+    liveNow,
   },
   Mutation: {
     acknowledgeArticle,
     recordArticleOpened,
+    reactToArticle,
+    addComment,
+    editComment,
+    reportComment,
+    moderateComment,
     setAppRollout,
     setAuditRetention,
     exportPersonData,
@@ -60,8 +83,13 @@ const resolvers: Resolvers = {
     deleteArticleVersion,
     setArticleTarget,
     moveArticle,
+    setArticleLiveStream,
+    markNotificationsSeen,
   },
+  Subscription: { notificationsChanged },
   Person,
+  Article: ArticleDiscussion,
+  Comment: CommentReplies,
   EditorialArticle,
 };
 

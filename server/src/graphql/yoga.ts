@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context.js';
 import type { Db } from '../db/db.js';
 import { clientAddress } from '../http/client-address.js';
 import type { RateLimits } from '../http/rate-limits.js';
+import type { NewsEvents } from '../notifications/news-events.js';
 import type { AppCatalogue } from '../org/app-catalogue.js';
 import { mutationRateLimit } from './rate-limit-plugin.js';
 import { noIntrospection, safeErrors } from './safe-errors.js';
@@ -17,6 +18,7 @@ export interface GraphQLOptions {
   authenticate: Authenticate;
   rateLimits: RateLimits;
   apps: AppCatalogue;
+  news: NewsEvents;
   production: boolean;
   trustProxy: boolean;
 }
@@ -27,7 +29,7 @@ export interface GraphQLOptions {
  * are logged here.
  */
 export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
-  const { db, authenticate, rateLimits, apps, production, trustProxy } = options;
+  const { db, authenticate, rateLimits, apps, news, production, trustProxy } = options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
     graphqlEndpoint: '/graphql',
@@ -60,6 +62,7 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
       principal: await authenticate(request),
       clientAddress: clientAddress(request, trustProxy),
       apps,
+      news,
     }),
   });
 }

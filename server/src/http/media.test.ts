@@ -11,7 +11,7 @@ const PNG = Buffer.from(
 describe('pictures uploaded by editors', () => {
   let t: TestApp;
 
-  const upload = async (body: Uint8Array | string, personId?: string, type = 'image/png') =>
+  const upload = async (body: BodyInit, personId?: string, type = 'image/png') =>
     t.app.fetch(
       new Request('http://piazza.test/api/media', {
         method: 'POST',

@@ -13,6 +13,10 @@ export interface ArticleQuery {
   after?: FeedCursor | null;
   /** Only this article. */
   id?: string;
+  /** Only these articles. */
+  ids?: readonly string[];
+  /** Only articles whose live stream runs now or starts within 15 minutes, soonest first. */
+  liveNow?: boolean;
   /** Only articles whose shown version matches these words (web-search syntax). */
   search?: string | null;
   /** Only must-reads the principal has not acknowledged, the nearest deadline first. */
@@ -38,10 +42,29 @@ interface ArticleRow {
   must_read: boolean;
   must_read_by: Date | null;
   acknowledged_at: Date | null;
+  live_starts_at: Date | null;
+  live_ends_at: Date | null;
+  stream_url: string | null;
+}
+
+/**
+ * An article as resolvers pass it on. Its reactions and comment count are resolved per
+ * field, for a whole page at once (news/comments/article-discussion.ts).
+ */
+export type ArticleModel = Omit<Article, 'reactions' | 'commentCount'>;
+
+/** How long before its start a live stream is announced and shown as coming. */
+export const LIVE_SOON_MINUTES = 15;
+
+/** What orders a list before its publication time, when not the feed. */
+function orderFirst(query: ArticleQuery): string {
+  if (query.unacknowledgedMustReads) return 'a.must_read_by asc nulls last, ';
+  if (query.liveNow) return 'a.live_starts_at asc, ';
+  return '';
 }
 
 export interface ArticleWithPosition {
-  article: Article;
+  article: ArticleModel;
   position: FeedCursor;
 }
 
@@ -72,6 +95,15 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
       `(a.published_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length})`,
     );
   }
+  if (query.ids !== undefined) {
+    params.push(query.ids);
+    conditions.push(`a.id = any($${params.length}::text[])`);
+  }
+  if (query.liveNow) {
+    conditions.push(
+      `a.live_ends_at > now() and a.live_starts_at <= now() + interval '${LIVE_SOON_MINUTES} minutes'`,
+    );
+  }
   if (query.id !== undefined) {
     params.push(query.id);
     conditions.push(`a.id = $${params.length}`);
@@ -84,7 +116,8 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             au.given_name as author_given_name, au.family_name as author_family_name,
             au.erased_at is not null as author_erased,
             t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title,
-            a.must_read, a.must_read_by, r.acknowledged_at
+            a.must_read, a.must_read_by, r.acknowledged_at,
+            a.live_starts_at, a.live_ends_at, a.stream_url
      from articles a
      left join article_reads r on r.article_id = a.id and r.person_id = $2
      join brands b on b.id = a.brand_id
@@ -98,7 +131,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
        limit 1
      ) t
      where ${conditions.join(' and ')}
-     order by ${query.unacknowledgedMustReads ? 'a.must_read_by asc nulls last, ' : ''}a.published_at desc, a.id desc
+     order by ${orderFirst(query)}a.published_at desc, a.id desc
      limit $${params.length}`,
     params,
   );
@@ -108,7 +141,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
   }));
 }
 
-function toArticle(row: ArticleRow, wanted: ContentLocale): Article {
+function toArticle(row: ArticleRow, wanted: ContentLocale): ArticleModel {
   return {
     id: row.id,
     title: row.title,
@@ -128,5 +161,13 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): Article {
     mustRead: row.must_read,
     mustReadBy: row.must_read_by?.toISOString() ?? null,
     acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+    liveStream:
+      row.live_starts_at && row.live_ends_at && row.stream_url
+        ? {
+            startsAt: row.live_starts_at.toISOString(),
+            endsAt: row.live_ends_at.toISOString(),
+            url: row.stream_url,
+          }
+        : null,
   };
 }

@@ -79,20 +79,26 @@ export function ownedBy(communities: string): string {
  */
 export function visibleArticles(principal: Principal, params: unknown[]): string {
   if (isAdmin(principal)) return 'true';
+  const reader = meantFor(principalAsReader(principal, params));
+  const communities = editedCommunities(principal);
+  if (communities.length === 0) return reader;
+  params.push(communities);
+  return `(${reader} or ${ownedBy(`$${params.length}::text[]`)})`;
+}
+
+/** The principal as a Reader, its values appended to `params`. */
+export function principalAsReader(principal: Principal, params: unknown[]): Reader {
   const at = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   const roles = at(principal.roles.map((grant) => grant.role));
-  const reader = meantFor({
+  return {
     brand: at(principal.brandId),
     country: at(principal.countryCode),
     region: `${at(principal.regionId)}::text`,
     dealer: `${at(principal.dealerId)}::text`,
     job: at(principal.job),
     hasRole: (role) => `${role} = any(${roles}::text[])`,
-  });
-  const communities = editedCommunities(principal);
-  if (communities.length === 0) return reader;
-  return `(${reader} or ${ownedBy(`${at(communities)}::text[]`)})`;
+  };
 }

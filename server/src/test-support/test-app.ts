@@ -20,6 +20,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({}),
     demoKeyFile: undefined,
+    announceEveryMs: 0,
     distDir: join(tmpdir(), 'piazza-test-no-build'),
     ...overrides,
   };

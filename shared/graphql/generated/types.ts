@@ -94,6 +94,12 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
+export type LiveStreamInput = {
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  url: Scalars['String']['input'];
+};
+
 export type ModerationDecision = 'APPROVE' | 'HIDE';
 
 export type NewArticleInput = {
@@ -102,6 +108,14 @@ export type NewArticleInput = {
   /** The original version. */
   version: ArticleVersionInput;
 };
+
+export type NotificationKind =
+  /** A live stream meant for the reader starts within 15 minutes or runs now. */
+  | 'LIVE_STREAM'
+  /** A must-read was published for the reader. */
+  | 'MUST_READ'
+  /** Someone replied to the reader's comment. */
+  | 'REPLY';
 
 /**
  * A reader's reaction to an article. A few positive kinds only: criticism belongs in a

@@ -17,6 +17,9 @@ interface EditorialRow {
   must_read: boolean;
   must_read_by: Date | null;
   time_zone: string | null;
+  live_starts_at: Date | null;
+  live_ends_at: Date | null;
+  stream_url: string | null;
   updated_at: Date;
   author_name: string | null;
   author_title: string | null;
@@ -27,7 +30,7 @@ interface EditorialRow {
 
 const EDITORIAL_SELECT = `
   select a.id, a.status, a.published_at, a.original_locale, a.image_url, a.must_read,
-    a.must_read_by, a.time_zone, a.updated_at,
+    a.must_read_by, a.time_zone, a.updated_at, a.live_starts_at, a.live_ends_at, a.stream_url,
     json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
     case when au.erased_at is null then au.given_name || ' ' || au.family_name end as author_name,
     o.author_title,
@@ -90,5 +93,13 @@ function toModel(row: EditorialRow, now: Date): EditorialArticleModel {
     timeZone: row.time_zone,
     author: { displayName: row.author_name, jobTitle: row.author_title },
     updatedAt: row.updated_at.toISOString(),
+    liveStream:
+      row.live_starts_at && row.live_ends_at && row.stream_url
+        ? {
+            startsAt: row.live_starts_at.toISOString(),
+            endsAt: row.live_ends_at.toISOString(),
+            url: row.stream_url,
+          }
+        : null,
   };
 }

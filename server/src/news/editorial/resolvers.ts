@@ -12,6 +12,7 @@ import { invalidField, notFound } from '../../graphql/errors.js';
 import { connection, pageRequest } from '../../graphql/pagination.js';
 import { countryJson } from '../../org/country-sql.js';
 import type { Principal } from '../../org/principal.js';
+import { announceDue } from '../../notifications/announcer.js';
 import { PEOPLE } from '../reach.js';
 import { editedCommunities, meantFor, ownedBy } from '../visibility.js';
 import { loadEditorialArticles, type EditorialArticleModel } from './editorial-model.js';
@@ -27,7 +28,7 @@ function editable(caller: Principal, params: unknown[]): string {
 }
 
 /** The article as its editors see it, or NOT_FOUND when the caller does not edit it. */
-async function editorialArticleOf(
+export async function editorialArticleOf(
   db: Db,
   caller: Principal,
   id: string,
@@ -344,7 +345,7 @@ function knownTimeZone(zone: string): boolean {
 export const moveArticle: MutationResolvers['moveArticle'] = async (
   _parent,
   args,
-  { db, principal },
+  { db, principal, news },
 ) => {
   const caller = editorOrAdmin(principal);
   const article = await editorialArticleOf(db, caller, args.id);
@@ -396,5 +397,7 @@ export const moveArticle: MutationResolvers['moveArticle'] = async (
       },
     });
   });
+  // Readers hear of it now rather than at the announcer's next round.
+  if (args.to === 'PUBLISHED') await announceDue(db, news);
   return editorialArticleOf(db, caller, args.id);
 };

@@ -1,0 +1,37 @@
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import { redisEventTarget } from './redis-event-target.js';
+
+/**
+ * What happened that may concern readers: an article reached them (published, or its
+ * scheduled time came), its live stream is about to start, or someone replied to a
+ * person's comment. Subscribers decide whether it concerns their caller.
+ */
+export type NewsEvent =
+  | { type: 'article'; articleId: string }
+  | { type: 'stream'; articleId: string }
+  | { type: 'reply'; personId: string };
+
+export type NewsEvents = PubSub<{ news: [NewsEvent] }>;
+
+export interface NewsEventBus {
+  events: NewsEvents;
+  close(): Promise<void>;
+}
+
+/**
+ * Events within this process, or across every instance through Redis when `redisUrl` is
+ * set (a reader's stream may be served by another instance than the editor's request).
+ */
+export function createNewsEvents(redisUrl?: string): NewsEventBus {
+  if (!redisUrl) return { events: createPubSub(), close: async () => {} };
+  const publisher = new Redis(redisUrl, { lazyConnect: true });
+  const subscriber = new Redis(redisUrl, { lazyConnect: true });
+  return {
+    events: createPubSub({ eventTarget: redisEventTarget(publisher, subscriber, 'piazza:') }),
+    close: async () => {
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
