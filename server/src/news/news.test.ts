@@ -57,6 +57,7 @@ function fixtures(): Pick<Network, 'articles' | 'articleTranslations'> {
     publishedAt,
     mustRead: false,
     mustReadBy: null,
+    liveStream: null,
   });
   const text = (articleId: string, locale: 'it' | 'fr'): ArticleTranslationRow => ({
     articleId,

@@ -76,6 +76,7 @@ export function generateArticles(
   );
   const total = Math.max(brands.length * 2, Math.round(ARTICLES_AT_SCALE_1 * scale));
   const usedTemplates = new Map<string, Set<string>>();
+  const streamAnnouncements: ArticleRow[] = [];
   for (let i = 0; i < total; i++) {
     const brandIndex = i % brands.length;
     const brand = brands[brandIndex];
@@ -119,7 +120,9 @@ export function generateArticles(
       mustReadBy: mustRead
         ? new Date(Date.parse(publishedAt) + MUST_READ_DAYS * DAY_MS).toISOString()
         : null,
+      liveStream: null,
     });
+    if (template.key === LIVE_STREAM_TEMPLATE) streamAnnouncements.push(articles.at(-1)!);
     for (const job of jobs) {
       articleAudiences.push({
         articleId: id,
@@ -144,5 +147,29 @@ export function generateArticles(
       });
     }
   }
+  announceStreams(streamAnnouncements, referenceDate);
   return { articles, articleAudiences, articleTranslations };
+}
+
+const LIVE_STREAM_TEMPLATE = 'live-stream-announcement';
+const MINUTE_MS = 60_000;
+
+/**
+ * The latest stream announcement of each brand streams live soon after the reference
+ * date (the demo's start), for an hour: the demo shows "starting soon", then "live now".
+ */
+function announceStreams(announcements: ArticleRow[], referenceDate: Date): void {
+  const latest = new Map<string, ArticleRow>();
+  for (const article of announcements) {
+    const current = latest.get(article.brandId);
+    if (!current || article.publishedAt > current.publishedAt) latest.set(article.brandId, article);
+  }
+  for (const article of latest.values()) {
+    const startsAt = referenceDate.getTime() + 10 * MINUTE_MS;
+    article.liveStream = {
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + 60 * MINUTE_MS).toISOString(),
+      url: `https://live.example.com/${article.brandId}/${article.id}`,
+    };
+  }
 }

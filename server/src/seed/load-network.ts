@@ -1,5 +1,6 @@
 import type { Db } from '../db/db.js';
 import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
+import { generateDiscussion } from './generate-discussion.js';
 import type { Network } from './generate-network.js';
 
 /** The seeded tables, children first. */
@@ -22,7 +23,13 @@ const TABLES = [
 const COLUMN_TYPES: Record<string, string> = {
   published_at: 'timestamptz',
   must_read_by: 'timestamptz',
+  live_starts_at: 'timestamptz',
+  live_ends_at: 'timestamptz',
   must_read: 'boolean',
+  created_at: 'timestamptz',
+  queued_at: 'timestamptz',
+  reported_at: 'timestamptz',
+  reacted_at: 'timestamptz',
 };
 
 /**
@@ -109,6 +116,9 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       published_at: (a) => a.publishedAt,
       must_read: (a) => String(a.mustRead),
       must_read_by: (a) => a.mustReadBy,
+      live_starts_at: (a) => a.liveStream?.startsAt ?? null,
+      live_ends_at: (a) => a.liveStream?.endsAt ?? null,
+      stream_url: (a) => a.liveStream?.url ?? null,
     });
     await insertRows(tx, 'article_audiences', network.articleAudiences, {
       article_id: (x) => x.articleId,
@@ -127,6 +137,35 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       image_alt: (t) => t.imageAlt,
       author_title: (t) => t.authorTitle,
     });
+    await insertDiscussion(tx, network);
+  });
+}
+
+/** The network's reactions and comments (generateDiscussion), for a living demo. */
+async function insertDiscussion(db: Db, network: Network): Promise<void> {
+  const { comments, reports, reactions } = generateDiscussion(network);
+  await insertRows(db, 'article_comments', comments, {
+    id: (c) => c.id,
+    article_id: (c) => c.articleId,
+    parent_id: (c) => c.parentId,
+    author_id: (c) => c.authorId,
+    body: (c) => c.body,
+    created_at: (c) => c.createdAt,
+    status: (c) => c.status,
+    held_for: (c) => c.heldFor,
+    queued_at: (c) => c.queuedAt,
+  });
+  await insertRows(db, 'comment_reports', reports, {
+    comment_id: (r) => r.commentId,
+    reporter_id: (r) => r.reporterId,
+    reason: (r) => r.reason,
+    reported_at: (r) => r.reportedAt,
+  });
+  await insertRows(db, 'article_reactions', reactions, {
+    article_id: (r) => r.articleId,
+    person_id: (r) => r.personId,
+    kind: (r) => r.kind,
+    reacted_at: (r) => r.reactedAt,
   });
 }
 

@@ -99,6 +99,8 @@ export interface ArticleRow {
   mustRead: boolean;
   /** ISO 8601, UTC; set for must-reads only. */
   mustReadBy: string | null;
+  /** The live stream the article announces, times in ISO 8601, UTC. */
+  liveStream: { startsAt: string; endsAt: string; url: string } | null;
 }
 
 /** One group of readers an article is for: every criterion set must match (null: any). */
