@@ -131,6 +131,11 @@ const CALLS: Record<string, Call> = {
       url: "https://stream.example/live" }) { id } }`,
     variables: (id) => ({ id }),
   },
+  setArticleTopics: {
+    document: `mutation ($id: ID!) { setArticleTopics(id: $id, category: SALES, tags: ["crm"]) {
+      id } }`,
+    variables: (id) => ({ id }),
+  },
   notifications: { document: '{ notifications { unread } }', variables: () => ({}) },
   liveNow: { document: '{ liveNow { id } }', variables: () => ({}) },
   markNotificationsSeen: {

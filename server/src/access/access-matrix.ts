@@ -285,6 +285,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   editorsOnly('setArticleTarget', 'draft'),
   editorsOnly('moveArticle', 'draft'),
   editorsOnly('setArticleLiveStream', 'draft'),
+  editorsOnly('setArticleTopics', 'draft'),
   signedInOnly('notifications'),
   signedInOnly('liveNow'),
   signedInOnly('markNotificationsSeen'),

@@ -12,7 +12,17 @@ describe('migrate', () => {
 
   it('records every migration file once, in order', async () => {
     const files = readMigrations();
-    expect(files.map((m) => m.version)).toEqual(['0001', '0002', '0003', '0004', '0005']);
+    expect(files.map((m) => m.version)).toEqual([
+      '0001',
+      '0002',
+      '0003',
+      '0004',
+      '0005',
+      '0006',
+      '0007',
+      '0008',
+      '0009',
+    ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',
       [],

@@ -50,6 +50,7 @@ export type Article = {
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
   brand: Brand;
+  category: ArticleCategory;
   /** How many comments everyone sees under the article (held and hidden ones not counted). */
   commentCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -69,8 +70,14 @@ export type Article = {
   /** Each kind of reaction (all of them, in a fixed order) with how many gave it. */
   reactions: Array<ReactionCount>;
   summary: Scalars['String']['output'];
+  /** Lower-case words given by the editors, the same in every language. */
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
 };
+
+/** What an article is about; the portal translates the names. */
+export type ArticleCategory =
+  'AFTER_SALES' | 'COMPANY' | 'NETWORK' | 'PRODUCTS' | 'SALES' | 'TRAINING';
 
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
@@ -323,6 +330,7 @@ export type EditorialArticle = {
   audiences: Array<Audience>;
   author: Author;
   brand: Brand;
+  category: ArticleCategory;
   /** The countries it is published in; empty means every country of the brand. */
   countries: Array<Country>;
   id: Scalars['ID']['output'];
@@ -337,6 +345,7 @@ export type EditorialArticle = {
   /** How many people it reaches with its current target. */
   reach: Scalars['Int']['output'];
   status: ArticleStatus;
+  tags: Array<Scalars['String']['output']>;
   /** The IANA time zone the editor scheduled in, to show the time as they chose it. */
   timeZone?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -497,6 +506,11 @@ export type Mutation = {
    * it is published; BAD_USER_INPUT for a country outside the caller's communities.
    */
   setArticleTarget: EditorialArticle;
+  /**
+   * Editors: the article's category and tags (at most 8, each 1 to 30 letters, digits or
+   * dashes; stored in lower case). Allowed until it is archived.
+   */
+  setArticleTopics: EditorialArticle;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
 };
@@ -587,11 +601,19 @@ export type MutationSetArticleTargetArgs = {
   target: ArticleTargetInput;
 };
 
+export type MutationSetArticleTopicsArgs = {
+  category: ArticleCategory;
+  id: Scalars['ID']['input'];
+  tags: Array<Scalars['String']['input']>;
+};
+
 export type MutationSetAuditRetentionArgs = {
   days: Scalars['Int']['input'];
 };
 
 export type NewArticleInput = {
+  /** COMPANY when not given. */
+  category?: InputMaybe<ArticleCategory>;
   /** The community the article is written for; its brand and country frame the article. */
   communityId: Scalars['ID']['input'];
   /** The original version. */
@@ -811,9 +833,11 @@ export type QueryMustReadsArgs = {
 
 export type QueryNewsFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<ArticleCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryNotificationsArgs = {
@@ -1033,6 +1057,7 @@ export type ResolversTypes = {
   >;
   AppRolloutInput: AppRolloutInput;
   Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleCategory: ArticleCategory;
   ArticleConnection: ResolverTypeWrapper<
     Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }
   >;
@@ -1236,6 +1261,7 @@ export type ArticleResolvers<
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ArticleCategory'], ParentType, ContextType>;
   commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1248,6 +1274,7 @@ export type ArticleResolvers<
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['ReactionCount']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1462,6 +1489,7 @@ export type EditorialArticleResolvers<
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ArticleCategory'], ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1472,6 +1500,7 @@ export type EditorialArticleResolvers<
   publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ArticleVersion']>, ParentType, ContextType>;
@@ -1639,6 +1668,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetArticleTargetArgs, 'id' | 'target'>
+  >;
+  setArticleTopics?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetArticleTopicsArgs, 'category' | 'id' | 'tags'>
   >;
   setAuditRetention?: Resolver<
     ResolversTypes['AuditConnection'],

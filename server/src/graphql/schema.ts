@@ -18,6 +18,7 @@ import { countries, dealer, dealers } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
 import { liveNow, setArticleLiveStream } from '../news/live-streams.js';
+import { setArticleTopics } from '../news/topics.js';
 import {
   markNotificationsSeen,
   notifications,
@@ -84,6 +85,7 @@ const resolvers: Resolvers = {
     setArticleTarget,
     moveArticle,
     setArticleLiveStream,
+    setArticleTopics,
     markNotificationsSeen,
   },
   Subscription: { notificationsChanged },

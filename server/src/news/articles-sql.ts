@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import type { Article } from '../generated/resolvers.js';
+import type { Article, ArticleCategory } from '../generated/resolvers.js';
 import type { ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import type { FeedCursor } from './cursor.js';
@@ -17,6 +17,10 @@ export interface ArticleQuery {
   ids?: readonly string[];
   /** Only articles whose live stream runs now or starts within 15 minutes, soonest first. */
   liveNow?: boolean;
+  /** Only articles of this category. */
+  category?: ArticleCategory | null;
+  /** Only articles with this tag. */
+  tag?: string | null;
   /** Only articles whose shown version matches these words (web-search syntax). */
   search?: string | null;
   /** Only must-reads the principal has not acknowledged, the nearest deadline first. */
@@ -45,6 +49,8 @@ interface ArticleRow {
   live_starts_at: Date | null;
   live_ends_at: Date | null;
   stream_url: string | null;
+  category: ArticleCategory;
+  tags: string[];
 }
 
 /**
@@ -95,6 +101,14 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
       `(a.published_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length})`,
     );
   }
+  if (query.category) {
+    params.push(query.category);
+    conditions.push(`a.category = $${params.length}`);
+  }
+  if (query.tag) {
+    params.push([query.tag]);
+    conditions.push(`a.tags @> $${params.length}::text[]`);
+  }
   if (query.ids !== undefined) {
     params.push(query.ids);
     conditions.push(`a.id = any($${params.length}::text[])`);
@@ -117,7 +131,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             au.erased_at is not null as author_erased,
             t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title,
             a.must_read, a.must_read_by, r.acknowledged_at,
-            a.live_starts_at, a.live_ends_at, a.stream_url
+            a.live_starts_at, a.live_ends_at, a.stream_url, a.category, a.tags
      from articles a
      left join article_reads r on r.article_id = a.id and r.person_id = $2
      join brands b on b.id = a.brand_id
@@ -161,6 +175,8 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): ArticleModel {
     mustRead: row.must_read,
     mustReadBy: row.must_read_by?.toISOString() ?? null,
     acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+    category: row.category,
+    tags: row.tags,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

@@ -57,6 +57,8 @@ function fixtures(): Pick<Network, 'articles' | 'articleTranslations'> {
     publishedAt,
     mustRead: false,
     mustReadBy: null,
+    category: 'COMPANY',
+    tags: [],
     liveStream: null,
   });
   const text = (articleId: string, locale: 'it' | 'fr'): ArticleTranslationRow => ({

@@ -4,6 +4,7 @@ import { badUserInput, notFound } from '../graphql/errors.js';
 import { contentLocale, type ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import { queryArticles } from './articles-sql.js';
+import { feedTag } from './topics.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 const MAX_PAGE = 50;
@@ -18,7 +19,10 @@ function searchWords(search: string | null | undefined): string | null {
   return words === '' ? null : words;
 }
 
-function requestedLocale(locale: string | null | undefined, principal: Principal): ContentLocale {
+export function requestedLocale(
+  locale: string | null | undefined,
+  principal: Principal,
+): ContentLocale {
   const tag = locale ?? principal.locale;
   const resolved = contentLocale(tag);
   if (!resolved) throw badUserInput(`Unknown locale "${tag.slice(0, 20)}"`);
@@ -37,12 +41,15 @@ export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, 
   }
   const locale = requestedLocale(args.locale, caller);
   const search = searchWords(args.search);
+  const tag = feedTag(args.tag);
   // One extra row tells whether another page follows.
   const rows = await queryArticles(db, {
     principal: caller,
     locale,
     after,
     search,
+    category: args.category ?? null,
+    tag,
     limit: first + 1,
   });
   const page = rows.slice(0, first);

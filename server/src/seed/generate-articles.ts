@@ -11,6 +11,7 @@ import type {
 } from './network-types.js';
 import type { Random } from './random.js';
 import { escapeHtml, fill, pad } from './text.js';
+import { articleTopics } from './article-topics.js';
 
 const ARTICLES_AT_SCALE_1 = 200;
 const DAY_MS = 86_400_000;
@@ -120,6 +121,8 @@ export function generateArticles(
       mustReadBy: mustRead
         ? new Date(Date.parse(publishedAt) + MUST_READ_DAYS * DAY_MS).toISOString()
         : null,
+      category: articleTopics[template.key]?.category ?? 'COMPANY',
+      tags: articleTopics[template.key]?.tags ?? [],
       liveStream: null,
     });
     if (template.key === LIVE_STREAM_TEMPLATE) streamAnnouncements.push(articles.at(-1)!);

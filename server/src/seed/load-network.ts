@@ -119,7 +119,15 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       live_starts_at: (a) => a.liveStream?.startsAt ?? null,
       live_ends_at: (a) => a.liveStream?.endsAt ?? null,
       stream_url: (a) => a.liveStream?.url ?? null,
+      category: (a) => a.category,
     });
+    // Arrays do not travel through unnest(): the tags follow, joined.
+    await tx.query(
+      `update articles a set tags = string_to_array(t.tags, ',')
+       from unnest($1::text[], $2::text[]) as t(id, tags)
+       where a.id = t.id and t.tags <> ''`,
+      [network.articles.map((a) => a.id), network.articles.map((a) => a.tags.join(','))],
+    );
     await insertRows(tx, 'article_audiences', network.articleAudiences, {
       article_id: (x) => x.articleId,
       country_code: (x) => x.countryCode,

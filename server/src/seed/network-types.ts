@@ -86,6 +86,9 @@ export interface PersonRoleRow {
   scopeId: string | null;
 }
 
+export type ArticleCategoryCode =
+  'PRODUCTS' | 'SALES' | 'AFTER_SALES' | 'TRAINING' | 'NETWORK' | 'COMPANY';
+
 export interface ArticleRow {
   id: string;
   brandId: string;
@@ -99,6 +102,8 @@ export interface ArticleRow {
   mustRead: boolean;
   /** ISO 8601, UTC; set for must-reads only. */
   mustReadBy: string | null;
+  category: ArticleCategoryCode;
+  tags: string[];
   /** The live stream the article announces, times in ISO 8601, UTC. */
   liveStream: { startsAt: string; endsAt: string; url: string } | null;
 }

@@ -20,6 +20,10 @@ export type AppRolloutInput = {
   wave: RolloutWave;
 };
 
+/** What an article is about; the portal translates the names. */
+export type ArticleCategory =
+  'AFTER_SALES' | 'COMPANY' | 'NETWORK' | 'PRODUCTS' | 'SALES' | 'TRAINING';
+
 export type ArticleStatus =
   | 'ARCHIVED'
   | 'DRAFT'
@@ -103,6 +107,8 @@ export type LiveStreamInput = {
 export type ModerationDecision = 'APPROVE' | 'HIDE';
 
 export type NewArticleInput = {
+  /** COMPANY when not given. */
+  category?: InputMaybe<ArticleCategory>;
   /** The community the article is written for; its brand and country frame the article. */
   communityId: Scalars['ID']['input'];
   /** The original version. */

@@ -20,6 +20,8 @@ interface EditorialRow {
   live_starts_at: Date | null;
   live_ends_at: Date | null;
   stream_url: string | null;
+  category: EditorialArticle['category'];
+  tags: string[];
   updated_at: Date;
   author_name: string | null;
   author_title: string | null;
@@ -31,6 +33,7 @@ interface EditorialRow {
 const EDITORIAL_SELECT = `
   select a.id, a.status, a.published_at, a.original_locale, a.image_url, a.must_read,
     a.must_read_by, a.time_zone, a.updated_at, a.live_starts_at, a.live_ends_at, a.stream_url,
+    a.category, a.tags,
     json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
     case when au.erased_at is null then au.given_name || ' ' || au.family_name end as author_name,
     o.author_title,
@@ -93,6 +96,8 @@ function toModel(row: EditorialRow, now: Date): EditorialArticleModel {
     timeZone: row.time_zone,
     author: { displayName: row.author_name, jobTitle: row.author_title },
     updatedAt: row.updated_at.toISOString(),
+    category: row.category,
+    tags: row.tags,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

@@ -268,6 +268,38 @@ describe('writing, targeting and scheduling an article', () => {
     expect(kept).toEqual({ title: 'Da non toccare', status: 'draft' });
   });
 
+  it('files articles under a category and tags, which the feed filters by', async () => {
+    const id = await draft('Offerta flotte');
+    const topics = `mutation ($id: ID!, $tags: [String!]!) {
+      setArticleTopics(id: $id, category: SALES, tags: $tags) { category tags } }`;
+    const set = await as<{ setArticleTopics: { category: string; tags: string[] } }>(
+      editorToken,
+      topics,
+      { id, tags: ['#Flotte', 'e-mobility', 'flotte'] },
+    );
+    expect(set.data!.setArticleTopics).toEqual({
+      category: 'SALES',
+      tags: ['flotte', 'e-mobility'],
+    });
+    const refused = await as(editorToken, topics, { id, tags: ['<script>'] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'tags', reason: 'INVALID_TAG' });
+
+    await as(editorToken, MOVE, { id, to: 'PUBLISHED' });
+    const feed = async (filter: string) => {
+      const body = await as<{ newsFeed: { edges: { node: { id: string; category: string } }[] } }>(
+        await t.tokenFor(readerThere),
+        `{ newsFeed(first: 50, ${filter}) { edges { node { id category } } } }`,
+        {},
+      );
+      return body.data!.newsFeed.edges.map((edge) => edge.node);
+    };
+    expect((await feed('tag: "FLOTTE"')).map((a) => a.id)).toEqual([id]);
+    const sales = await feed('category: SALES');
+    expect(sales.map((a) => a.id)).toContain(id);
+    expect(sales.every((a) => a.category === 'SALES')).toBe(true);
+    expect((await feed('category: TRAINING')).map((a) => a.id)).not.toContain(id);
+  });
+
   it('keeps other communities and other roles out', async () => {
     const id = await draft('Solo Lumo Italia');
     const frenchLumoEditor = t.network.roles.find(

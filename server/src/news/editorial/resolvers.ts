@@ -180,9 +180,17 @@ export const createArticle: MutationResolvers['createArticle'] = async (
   const id = `article-${randomUUID()}`;
   await db.transaction(async (tx) => {
     await tx.query(
-      `insert into articles (id, brand_id, country_code, author_id, original_locale, status)
-       values ($1, $2, $3, $4, $5, 'draft')`,
-      [id, community.brand_id, community.country_code, caller.personId, version.locale],
+      `insert into articles (id, brand_id, country_code, author_id, original_locale, status,
+                             category)
+       values ($1, $2, $3, $4, $5, 'draft', $6)`,
+      [
+        id,
+        community.brand_id,
+        community.country_code,
+        caller.personId,
+        version.locale,
+        input.category ?? 'COMPANY',
+      ],
     );
     await writeVersion(tx, id, version);
     await recordAudit(tx, caller, {
