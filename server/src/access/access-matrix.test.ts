@@ -136,6 +136,10 @@ const CALLS: Record<string, Call> = {
       id } }`,
     variables: (id) => ({ id }),
   },
+  setArticleAttachments: {
+    document: 'mutation ($id: ID!) { setArticleAttachments(id: $id, attachments: []) { id } }',
+    variables: (id) => ({ id }),
+  },
   notifications: { document: '{ notifications { unread } }', variables: () => ({}) },
   liveNow: { document: '{ liveNow { id } }', variables: () => ({}) },
   markNotificationsSeen: {
@@ -239,7 +243,11 @@ function homeRegion(network: Network, person: PersonRow): string | null {
 }
 
 /** Targets: the first inside the scope, and the nearest outside it (same region first). */
-function pickTargets(network: Network, person: PersonRow, kind: MatrixRow['target']) {
+function pickTargets(
+  network: Network,
+  person: PersonRow,
+  kind: MatrixRow['target'],
+): { in: string | null; out: string | null } {
   if (kind === 'comment' || kind === 'queuedComment') {
     const admin = person.id === PERSONA_PEOPLE.admin;
     const readable = new Set(

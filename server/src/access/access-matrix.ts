@@ -286,6 +286,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   editorsOnly('moveArticle', 'draft'),
   editorsOnly('setArticleLiveStream', 'draft'),
   editorsOnly('setArticleTopics', 'draft'),
+  editorsOnly('setArticleAttachments', 'draft'),
   signedInOnly('notifications'),
   signedInOnly('liveNow'),
   signedInOnly('markNotificationsSeen'),

@@ -22,6 +22,7 @@ describe('migrate', () => {
       '0007',
       '0008',
       '0009',
+      '0010',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

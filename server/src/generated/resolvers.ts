@@ -46,6 +46,8 @@ export type Article = {
   __typename?: 'Article';
   /** When the signed-in reader acknowledged it; null when they have not (yet). */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Files to download with the article, in the editors' order. */
+  attachments: Array<Attachment>;
   author: Author;
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
@@ -149,6 +151,24 @@ export type ArticleVersionInput = {
   summary: Scalars['String']['input'];
   /** 1 to 140 characters. */
   title: Scalars['String']['input'];
+};
+
+/** A file attached to an article. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** Where to download it (/media/uploads/…). */
+  url: Scalars['String']['output'];
+};
+
+export type AttachmentInput = {
+  /** The file name shown, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** The address `POST /api/media` answered for the file. */
+  url: Scalars['String']['input'];
 };
 
 /** One group of readers: every criterion set must match; a null criterion matches anyone. */
@@ -326,6 +346,7 @@ export type DealerEdge = {
 /** An article as its editors see it: every language version, its target and its workflow. */
 export type EditorialArticle = {
   __typename?: 'EditorialArticle';
+  attachments: Array<Attachment>;
   /** Who it is for: none means every reader of the brand in `countries`. */
   audiences: Array<Audience>;
   author: Author;
@@ -497,6 +518,12 @@ export type Mutation = {
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
   /**
+   * Editors: the article's attachments, in order (at most 10), each an uploaded file
+   * (BAD_USER_INPUT, field `attachments`, reason NOT_UPLOADED otherwise). Allowed until it
+   * is archived.
+   */
+  setArticleAttachments: EditorialArticle;
+  /**
    * Editors: makes the article the announcement of a live stream (https URL, an end after
    * the start, at most 12 hours), or removes the stream with null. Audited.
    */
@@ -589,6 +616,11 @@ export type MutationSaveArticleVersionArgs = {
 
 export type MutationSetAppRolloutArgs = {
   input: AppRolloutInput;
+};
+
+export type MutationSetArticleAttachmentsArgs = {
+  attachments: Array<AttachmentInput>;
+  id: Scalars['ID']['input'];
 };
 
 export type MutationSetArticleLiveStreamArgs = {
@@ -1069,6 +1101,8 @@ export type ResolversTypes = {
   ArticleTargetInput: ArticleTargetInput;
   ArticleVersion: ResolverTypeWrapper<ArticleVersion>;
   ArticleVersionInput: ArticleVersionInput;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentInput: AttachmentInput;
   Audience: ResolverTypeWrapper<Audience>;
   AudienceInput: AudienceInput;
   AuditConnection: ResolverTypeWrapper<
@@ -1171,6 +1205,8 @@ export type ResolversParentTypes = {
   ArticleTargetInput: ArticleTargetInput;
   ArticleVersion: ArticleVersion;
   ArticleVersionInput: ArticleVersionInput;
+  Attachment: Attachment;
+  AttachmentInput: AttachmentInput;
   Audience: Audience;
   AudienceInput: AudienceInput;
   AuditConnection: Omit<AuditConnection, 'edges'> & {
@@ -1258,6 +1294,7 @@ export type ArticleResolvers<
   ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article'],
 > = {
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
@@ -1320,6 +1357,16 @@ export type ArticleVersionResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment'],
+> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AudienceResolvers<
@@ -1486,6 +1533,7 @@ export type EditorialArticleResolvers<
   ParentType extends ResolversParentTypes['EditorialArticle'] =
     ResolversParentTypes['EditorialArticle'],
 > = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
@@ -1656,6 +1704,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetAppRolloutArgs, 'input'>
+  >;
+  setArticleAttachments?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetArticleAttachmentsArgs, 'attachments' | 'id'>
   >;
   setArticleLiveStream?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -1948,6 +2002,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleReach?: ArticleReachResolvers<ContextType>;
   ArticleVersion?: ArticleVersionResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   Audience?: AudienceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;

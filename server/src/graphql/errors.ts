@@ -54,6 +54,7 @@ export type FieldReason =
   | 'ENDS_BEFORE_START'
   | 'NOT_HTTPS'
   | 'INVALID_TAG'
+  | 'NOT_UPLOADED'
   | 'NOT_EDITABLE';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */

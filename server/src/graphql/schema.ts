@@ -19,6 +19,7 @@ import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
 import { liveNow, setArticleLiveStream } from '../news/live-streams.js';
 import { setArticleTopics } from '../news/topics.js';
+import { setArticleAttachments } from '../news/attachments.js';
 import {
   markNotificationsSeen,
   notifications,
@@ -86,6 +87,7 @@ const resolvers: Resolvers = {
     moveArticle,
     setArticleLiveStream,
     setArticleTopics,
+    setArticleAttachments,
     markNotificationsSeen,
   },
   Subscription: { notificationsChanged },

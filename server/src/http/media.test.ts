@@ -55,6 +55,34 @@ describe('pictures uploaded by editors', () => {
     expect(await codeOf(await upload(huge, 'person-demo-it-editor'))).toBe('413 TOO_LARGE');
   });
 
+  it('takes PDF documents as attachments, served for download', async () => {
+    const pdf = '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF';
+    expect(await codeOf(await upload(pdf, 'person-demo-it-editor', 'application/pdf'))).toBe(
+      '415 NOT_AN_IMAGE',
+    );
+    const attached = await t.app.fetch(
+      new Request('http://piazza.test/api/media?purpose=attachment', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await t.tokenFor('person-demo-it-editor')}` },
+        body: pdf,
+      }),
+    );
+    expect(attached.status).toBe(201);
+    const { url } = (await attached.json()) as { url: string };
+    expect(url).toMatch(/\.pdf$/);
+    const served = await t.app.fetch(new Request(`http://piazza.test${url}`));
+    expect(served.headers.get('content-type')).toBe('application/pdf');
+    expect(served.headers.get('content-disposition')).toBe('attachment');
+    const text = await t.app.fetch(
+      new Request('http://piazza.test/api/media?purpose=attachment', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await t.tokenFor('person-demo-it-editor')}` },
+        body: 'plain words',
+      }),
+    );
+    expect(await codeOf(text)).toBe('415 UNSUPPORTED_FILE');
+  });
+
   it('takes uploads from editors and admins only', async () => {
     expect(await codeOf(await upload(PNG))).toBe('401 UNAUTHENTICATED');
     expect(await codeOf(await upload(PNG, 'person-demo-fr-sales'))).toBe('403 FORBIDDEN');

@@ -9,8 +9,14 @@ import { jsonResponse, textResponse } from './responses.js';
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const UPLOADS_PATH = '/media/uploads/';
 
+interface FileType {
+  type: string;
+  extension: string;
+  matches(bytes: Uint8Array): boolean;
+}
+
 /** The picture formats taken, known by their first bytes (SVG is not: it can hold scripts). */
-const SIGNATURES: { type: string; extension: string; matches(bytes: Uint8Array): boolean }[] = [
+const IMAGES: FileType[] = [
   {
     type: 'image/png',
     extension: 'png',
@@ -29,22 +35,29 @@ const SIGNATURES: { type: string; extension: string; matches(bytes: Uint8Array):
   },
 ];
 
+/** Attachments: pictures and PDF documents. */
+const ATTACHMENTS: FileType[] = [
+  ...IMAGES,
+  { type: 'application/pdf', extension: 'pdf', matches: (b) => ascii(b, 0, 5) === '%PDF-' },
+];
+
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
 }
 
-/** The image type of these bytes, whatever the client claimed, or undefined. */
-export function sniffImage(bytes: Uint8Array) {
-  return SIGNATURES.find((signature) => signature.matches(bytes));
+/** The type of these bytes among `types`, whatever the client claimed, or undefined. */
+export function sniffFile(bytes: Uint8Array, types: readonly FileType[] = IMAGES) {
+  return types.find((candidate) => candidate.matches(bytes));
 }
 
 const refusal = (status: number, code: string, message: string, headers: HeadersInit = {}) =>
   jsonResponse(status, { error: { code, message } }, headers);
 
 /**
- * POST /api/media: an editor uploads a picture for an article (the request body is the
- * file). Answers 201 with its URL, or an error code the newsroom translates:
- * UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED, TOO_LARGE, NOT_AN_IMAGE.
+ * POST /api/media: an editor uploads a picture for an article, or with
+ * `?purpose=attachment` a picture or PDF to attach (the request body is the file).
+ * Answers 201 with its URL, or an error code the newsroom translates: UNAUTHENTICATED,
+ * FORBIDDEN, RATE_LIMITED, TOO_LARGE, NOT_AN_IMAGE, UNSUPPORTED_FILE.
  */
 export async function uploadMedia(
   request: Request,
@@ -68,9 +81,17 @@ export async function uploadMedia(
   }
   const bytes = await readLimitedBody(request, MAX_IMAGE_BYTES);
   if (!bytes) return refusal(413, 'TOO_LARGE', `Pictures are limited to ${MAX_IMAGE_BYTES} bytes`);
-  const image = sniffImage(bytes);
-  if (!image)
-    return refusal(415, 'NOT_AN_IMAGE', 'This file is not a PNG, JPEG, GIF or WebP picture');
+  const attachment = new URL(request.url).searchParams.get('purpose') === 'attachment';
+  const image = sniffFile(bytes, attachment ? ATTACHMENTS : IMAGES);
+  if (!image) {
+    return attachment
+      ? refusal(
+          415,
+          'UNSUPPORTED_FILE',
+          'Attach a PDF document or a PNG, JPEG, GIF or WebP picture',
+        )
+      : refusal(415, 'NOT_AN_IMAGE', 'This file is not a PNG, JPEG, GIF or WebP picture');
+  }
   // Named by its content: the same picture uploaded twice is stored once, cached forever.
   const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
   await options.db.query(
@@ -81,9 +102,9 @@ export async function uploadMedia(
   return jsonResponse(201, { url: `${UPLOADS_PATH}${id}` });
 }
 
-/** GET /media/uploads/<id>: an uploaded picture, immutable since its name is its hash. */
+/** GET /media/uploads/<id>: an uploaded file, immutable since its name is its hash. */
 export async function serveUploadedMedia(db: Db, request: Request, id: string): Promise<Response> {
-  if (!/^[0-9a-f]{64}\.(png|jpg|gif|webp)$/.test(id)) return textResponse(404, 'Not found');
+  if (!/^[0-9a-f]{64}\.(png|jpg|gif|webp|pdf)$/.test(id)) return textResponse(404, 'Not found');
   const [row] = await db.query<{ content_type: string; bytes: Uint8Array }>(
     'select content_type, bytes from media where id = $1',
     [id],
@@ -94,6 +115,8 @@ export async function serveUploadedMedia(db: Db, request: Request, id: string): 
       'content-type': row.content_type,
       'cache-control': 'public, max-age=31536000, immutable',
       'content-security-policy': "default-src 'none'",
+      // Documents are downloaded, never shown inside the portal's origin.
+      ...(row.content_type === 'application/pdf' ? { 'content-disposition': 'attachment' } : {}),
     },
   });
 }

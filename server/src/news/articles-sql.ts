@@ -3,6 +3,7 @@ import type { Article, ArticleCategory } from '../generated/resolvers.js';
 import type { ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import type { FeedCursor } from './cursor.js';
+import { attachmentsJson } from './attachments.js';
 import { visibleArticles } from './visibility.js';
 
 export interface ArticleQuery {
@@ -51,6 +52,7 @@ interface ArticleRow {
   stream_url: string | null;
   category: ArticleCategory;
   tags: string[];
+  attachments: Article['attachments'];
 }
 
 /**
@@ -131,7 +133,8 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             au.erased_at is not null as author_erased,
             t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title,
             a.must_read, a.must_read_by, r.acknowledged_at,
-            a.live_starts_at, a.live_ends_at, a.stream_url, a.category, a.tags
+            a.live_starts_at, a.live_ends_at, a.stream_url, a.category, a.tags,
+            ${attachmentsJson('a.id')} as attachments
      from articles a
      left join article_reads r on r.article_id = a.id and r.person_id = $2
      join brands b on b.id = a.brand_id
@@ -177,6 +180,7 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): ArticleModel {
     acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
     category: row.category,
     tags: row.tags,
+    attachments: row.attachments,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

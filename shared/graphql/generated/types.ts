@@ -56,6 +56,13 @@ export type ArticleVersionInput = {
   title: Scalars['String']['input'];
 };
 
+export type AttachmentInput = {
+  /** The file name shown, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** The address `POST /api/media` answered for the file. */
+  url: Scalars['String']['input'];
+};
+
 export type AudienceInput = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   dealerId?: InputMaybe<Scalars['ID']['input']>;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/db.js';
 import type { EditorialArticle } from '../../generated/resolvers.js';
 import { countryJson } from '../../org/country-sql.js';
 import { dealerJson } from '../../org/dealer-sql.js';
+import { attachmentsJson } from '../attachments.js';
 import { shownStatus, type StoredStatus } from './workflow.js';
 
 /** An EditorialArticle as loaded; `reach` is counted only when asked for. */
@@ -21,6 +22,7 @@ interface EditorialRow {
   live_ends_at: Date | null;
   stream_url: string | null;
   category: EditorialArticle['category'];
+  attachments: EditorialArticle['attachments'];
   tags: string[];
   updated_at: Date;
   author_name: string | null;
@@ -33,7 +35,7 @@ interface EditorialRow {
 const EDITORIAL_SELECT = `
   select a.id, a.status, a.published_at, a.original_locale, a.image_url, a.must_read,
     a.must_read_by, a.time_zone, a.updated_at, a.live_starts_at, a.live_ends_at, a.stream_url,
-    a.category, a.tags,
+    a.category, a.tags, ${attachmentsJson('a.id')} as attachments,
     json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
     case when au.erased_at is null then au.given_name || ' ' || au.family_name end as author_name,
     o.author_title,
@@ -98,6 +100,7 @@ function toModel(row: EditorialRow, now: Date): EditorialArticleModel {
     updatedAt: row.updated_at.toISOString(),
     category: row.category,
     tags: row.tags,
+    attachments: row.attachments,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

@@ -300,6 +300,38 @@ describe('writing, targeting and scheduling an article', () => {
     expect((await feed('category: TRAINING')).map((a) => a.id)).not.toContain(id);
   });
 
+  it('attaches uploaded files, which readers get with their size', async () => {
+    const id = await draft('Listino prezzi');
+    const upload = await t.app.fetch(
+      new Request('http://piazza.test/api/media?purpose=attachment', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${editorToken}` },
+        body: '%PDF-1.7\n%%EOF',
+      }),
+    );
+    const { url } = (await upload.json()) as { url: string };
+    const attach = `mutation ($id: ID!, $attachments: [AttachmentInput!]!) {
+      setArticleAttachments(id: $id, attachments: $attachments) { attachments { name url size } } }`;
+    const refused = await as(editorToken, attach, {
+      id,
+      attachments: [{ name: 'x.pdf', url: '/media/uploads/' + '0'.repeat(64) + '.pdf' }],
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      field: 'attachments',
+      reason: 'NOT_UPLOADED',
+    });
+    await as(editorToken, attach, { id, attachments: [{ name: 'Listino 2027.pdf', url }] });
+    await as(editorToken, MOVE, { id, to: 'PUBLISHED' });
+    const read = await as<{
+      article: { attachments: { name: string; url: string; size: number }[] };
+    }>(
+      await t.tokenFor(readerThere),
+      'query ($id: ID!) { article(id: $id) { attachments { name url size } } }',
+      { id },
+    );
+    expect(read.data!.article.attachments).toEqual([{ name: 'Listino 2027.pdf', url, size: 14 }]);
+  });
+
   it('keeps other communities and other roles out', async () => {
     const id = await draft('Solo Lumo Italia');
     const frenchLumoEditor = t.network.roles.find(

@@ -28,7 +28,7 @@ export interface CleanTarget {
 }
 
 /** Uploaded pictures and the demo media: the only images the portal's CSP lets in. */
-const MEDIA_PATH = /^\/media\/(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
+const MEDIA_PATH = /^\/media\/(?!.*\.\.)[A-Za-z0-9._/-]{1,200}\.(png|jpg|gif|webp|svg)$/;
 
 /** The countries the caller may publish in for a brand: their communities'; admins any. */
 async function countriesAllowed(db: Db, caller: Principal, brandId: string): Promise<Set<string>> {
