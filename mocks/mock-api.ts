@@ -101,6 +101,8 @@ export class MockApi {
       after?: string | null;
       locale?: string | null;
       search?: string | null;
+      category?: string | null;
+      tag?: string | null;
     },
   ) {
     const reader = this.requireViewer(viewer);
@@ -113,8 +115,12 @@ export class MockApi {
     }
     const locale = args.locale ?? reader.locale;
     const search = this.searchWords(args.search);
+    const tag = args.tag?.trim().toLowerCase() || null;
     const visible = this.visibleArticles(reader).filter(
-      (article) => search === null || this.shownTextContains(article.id, { locale, search }),
+      (article) =>
+        (search === null || this.shownTextContains(article.id, { locale, search })) &&
+        (!args.category || article.category === args.category) &&
+        (tag === null || article.tags.includes(tag)),
     );
     const start = args.after ? visible.findIndex((a) => a.id === atob(args.after!)) + 1 : 0;
     const page = visible.slice(start, start + first);
@@ -374,6 +380,10 @@ export class MockApi {
       mustRead: article.mustRead,
       mustReadBy: article.mustReadBy,
       acknowledgedAt: this.acknowledgements.get(`${reader.id}/${article.id}`) ?? null,
+      category: article.category,
+      tags: article.tags,
+      attachments: [],
+      liveStream: article.liveStream,
     };
   }
 }

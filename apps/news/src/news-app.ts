@@ -10,13 +10,13 @@ import {
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
-import { searchFromLocation } from './news-route.js';
+import { filterFromLocation } from './news-route.js';
 import { newsTypePolicies } from './news-type-policies.js';
 import './news-feed/news-feed.js';
 
 /**
  * The news app's root: provides the portal context to its tree and shows the feed at
- * `news` (a search at `news?q=…`) and an article at `news/<id>`.
+ * `news` (narrowed at `news?q=…&category=…&tag=…`) and an article at `news/<id>`.
  */
 export class PiazzaNewsApp extends LitElement implements AppRootElement {
   static override styles = css`
@@ -67,7 +67,7 @@ export class PiazzaNewsApp extends LitElement implements AppRootElement {
     }
     return articleId
       ? html`<piazza-news-article article-id=${articleId}></piazza-news-article>`
-      : html`<piazza-news-feed .search=${searchFromLocation(window.location)}></piazza-news-feed>`;
+      : html`<piazza-news-feed .filter=${filterFromLocation(window.location)}></piazza-news-feed>`;
   }
 
   private articleIdFromLocation(): string | undefined {

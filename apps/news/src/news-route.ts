@@ -1,15 +1,50 @@
-/** The search parameter of the feed's address: `news?q=voiture`. */
-const SEARCH_PARAM = 'q';
+import type { ArticleCategory } from '@piazza/shared/graphql';
+
+/** The categories, in the order the feed offers them. */
+export const CATEGORIES: readonly ArticleCategory[] = [
+  'PRODUCTS',
+  'SALES',
+  'AFTER_SALES',
+  'TRAINING',
+  'NETWORK',
+  'COMPANY',
+];
 
 /**
- * The portal path of the feed showing a search (`news?q=…`), or the feed alone for no
- * words; the address keeps the search for back, forward, reload and shared links.
+ * What narrows the feed, as its address holds it (`news?q=voiture&category=SALES&tag=ev`),
+ * so that back, forward, reload and shared links keep it. Empty strings mean "none".
  */
-export function searchPath(search: string): string {
-  return search ? `news?${new URLSearchParams({ [SEARCH_PARAM]: search })}` : 'news';
+export interface FeedFilter {
+  search: string;
+  category: ArticleCategory | '';
+  tag: string;
 }
 
-/** The search an address holds (`?q=…`), trimmed; empty for none. */
-export function searchFromLocation(location: { search: string }): string {
-  return new URLSearchParams(location.search).get(SEARCH_PARAM)?.trim() ?? '';
+export const NO_FILTER: FeedFilter = { search: '', category: '', tag: '' };
+
+export function isFiltered(filter: FeedFilter): boolean {
+  return filter.search !== '' || filter.category !== '' || filter.tag !== '';
+}
+
+/** The portal path of the feed narrowed by `filter` (the feed alone for none). */
+export function feedPath(filter: FeedFilter): string {
+  const params = new URLSearchParams();
+  if (filter.search) params.set('q', filter.search);
+  if (filter.category) params.set('category', filter.category);
+  if (filter.tag) params.set('tag', filter.tag);
+  const query = params.toString();
+  return query ? `news?${query}` : 'news';
+}
+
+/** The filter an address holds; an unknown category is ignored. */
+export function filterFromLocation(location: { search: string }): FeedFilter {
+  const params = new URLSearchParams(location.search);
+  const category = params.get('category') ?? '';
+  return {
+    search: params.get('q')?.trim() ?? '',
+    category: (CATEGORIES as readonly string[]).includes(category)
+      ? (category as ArticleCategory)
+      : '',
+    tag: params.get('tag')?.trim().toLowerCase() ?? '',
+  };
 }

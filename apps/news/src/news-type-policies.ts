@@ -4,8 +4,8 @@ import type { NewsFeedQuery } from './news-feed/news-feed.generated.js';
 type ArticleConnection = NewsFeedQuery['newsFeed'];
 
 /**
- * How the Apollo cache stores news: one feed list per locale and search (the plain feed
- * and each search's results never mix) that grows as pages are fetched, one must-read
+ * How the Apollo cache stores news: one feed list per locale and filter (the plain feed
+ * and each search's or category's results never mix) that grows as pages are fetched, one must-read
  * list per locale that each answer replaces (it shrinks as the reader acknowledges), and
  * one entry per article version (the same article in French and Polish are different
  * objects). A reach group (a country's numbers for one article)
@@ -18,7 +18,7 @@ export const newsTypePolicies: TypePolicies = {
     fields: {
       mustReads: { merge: false },
       newsFeed: {
-        keyArgs: ['locale', 'search'],
+        keyArgs: ['locale', 'search', 'category', 'tag'],
         merge(
           existing: ArticleConnection | undefined,
           incoming: ArticleConnection,

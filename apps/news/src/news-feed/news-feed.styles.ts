@@ -39,4 +39,43 @@ export const newsFeedStyles = css`
     outline: 3px solid var(--piazza-color-focus);
     outline-offset: 2px;
   }
+  /* Categories: one row of chips, scrolled sideways on a phone rather than wrapped. */
+  .topics ul {
+    display: flex;
+    gap: var(--piazza-space-s);
+    margin: 0 0 var(--piazza-space-l);
+    padding: 0 0 var(--piazza-space-xs);
+    overflow-x: auto;
+    list-style: none;
+  }
+  .topics a,
+  .tag-filter a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--piazza-target-size);
+    padding-inline: var(--piazza-space-m);
+    border: 1px solid var(--piazza-color-border);
+    border-radius: 999px;
+    color: var(--piazza-color-text-default);
+    text-decoration: none;
+    white-space: nowrap;
+  }
+  .topics a[aria-current='page'] {
+    border-color: var(--piazza-color-primary);
+    background: var(--piazza-color-primary);
+    color: var(--piazza-color-on-primary);
+  }
+  .topics a:focus-visible,
+  .tag-filter a:focus-visible {
+    outline: 3px solid var(--piazza-color-focus);
+    outline-offset: 2px;
+  }
+  .tag-filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--piazza-space-s);
+    margin: 0 0 var(--piazza-space-l);
+    font-weight: 600;
+  }
 `;

@@ -13,7 +13,7 @@ import {
 import app from '../../app.json' with { type: 'json' };
 import type { NewsOpenArticleEvent } from '../news-card/news-card.js';
 import '../must-read/must-read-section.js';
-import { searchPath } from '../news-route.js';
+import { CATEGORIES, feedPath, isFiltered, NO_FILTER, type FeedFilter } from '../news-route.js';
 import { articleList, articleListSkeleton } from './article-list.js';
 import { articleListStyles } from './article-list.styles.js';
 import {
@@ -32,15 +32,16 @@ const PAGE_SIZE = app.firstView.variables.first;
 const MAX_SEARCH_LENGTH = 100;
 
 /**
- * The reader's news, newest first, a page at a time, with a search field above it; while
- * a search is on, its results replace the feed and the must-read section.
+ * The reader's news, newest first, a page at a time, with a search field and the
+ * categories above it; while a search, a category or a tag is chosen, its results
+ * replace the feed and the must-read section.
  */
 export class PiazzaNewsFeed extends LitElement {
   static override styles = [buttonStyles, articleListStyles, newsFeedStyles];
 
   @consume({ context: portalContext }) portal?: PortalContext;
-  /** The words searched for, from the address (`news?q=…`); empty shows the feed. */
-  @property() search = '';
+  /** What narrows the feed, from the address (`news?q=…&category=…&tag=…`). */
+  @property({ attribute: false }) filter: FeedFilter = NO_FILTER;
   @query('input[type="search"]') private input!: HTMLInputElement;
 
   private readonly l10n = new LocalizeController(this, 'news');
@@ -56,7 +57,7 @@ export class PiazzaNewsFeed extends LitElement {
 
   override willUpdate(): void {
     // Search results load when someone first searches: the feed paints sooner without them.
-    if (this.search) {
+    if (isFiltered(this.filter)) {
       import('../news-search/news-search-results.js').catch(() => {
         this.searchFailed = true;
       });
@@ -76,17 +77,20 @@ export class PiazzaNewsFeed extends LitElement {
             maxlength=${MAX_SEARCH_LENGTH}
             autocomplete="off"
             enterkeyhint="search"
-            .value=${this.search}
+            .value=${this.filter.search}
           />
           <button class="piazza-button piazza-button--primary">${t('search.submit')}</button>
         </div>
       </form>
+      ${this.renderTopics()}
       ${
-        this.search && this.searchFailed
+        isFiltered(this.filter) && this.searchFailed
           ? html`<p role="alert">${t('common:errors.network')}</p>`
-          : this.search
+          : isFiltered(this.filter)
             ? html`<piazza-news-search-results
-                .search=${this.search}
+                .search=${this.filter.search}
+                .category=${this.filter.category}
+                .tag=${this.filter.tag}
                 @piazza-news-clear-search=${this.clearSearch}
               ></piazza-news-search-results>`
             : this.feed.render({
@@ -101,6 +105,51 @@ export class PiazzaNewsFeed extends LitElement {
                   ></piazza-error-panel>`,
               })
       }`;
+  }
+
+  /** The categories as links (the current one marked), and the tag chosen, if any. */
+  private renderTopics() {
+    const { t } = this.l10n;
+    const link = (filter: FeedFilter, label: string, current: boolean) =>
+      html`<li>
+        <a
+          href=${this.portal?.href(feedPath(filter)) ?? '#'}
+          aria-current=${current ? 'page' : 'false'}
+          @click=${(event: MouseEvent) => this.follow(event, filter)}
+          >${label}</a
+        >
+      </li>`;
+    return html`<nav class="topics" aria-label=${t('filter.categories')}>
+        <ul>
+          ${link({ ...this.filter, category: '' }, t('filter.all'), this.filter.category === '')}
+          ${CATEGORIES.map((category) =>
+            link(
+              { ...this.filter, category },
+              t(`common:categories.${category}`),
+              this.filter.category === category,
+            ),
+          )}
+        </ul>
+      </nav>
+      ${
+        this.filter.tag
+          ? html`<p class="tag-filter">
+              <span>#${this.filter.tag}</span>
+              <a
+                href=${this.portal?.href(feedPath({ ...this.filter, tag: '' })) ?? '#'}
+                @click=${(event: MouseEvent) => this.follow(event, { ...this.filter, tag: '' })}
+                >${t('filter.removeTag', { tag: this.filter.tag })}</a
+              >
+            </p>`
+          : ''
+      }`;
+  }
+
+  /** An in-portal link: a new history entry without a page load. */
+  private follow(event: MouseEvent, filter: FeedFilter): void {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.portal?.navigate(feedPath(filter));
   }
 
   private readonly openArticle = (event: NewsOpenArticleEvent): void =>
@@ -134,11 +183,11 @@ export class PiazzaNewsFeed extends LitElement {
   private submit(event: SubmitEvent): void {
     event.preventDefault();
     const search = this.input.value.trim();
-    if (search !== this.search) this.portal?.navigate(searchPath(search));
+    if (search !== this.filter.search) this.portal?.navigate(feedPath({ ...this.filter, search }));
   }
 
   private readonly clearSearch = (): void => {
-    this.portal?.navigate(searchPath(''));
+    this.portal?.navigate(feedPath(NO_FILTER));
     // The button pressed is gone: the reader goes on from the field, ready for new words.
     this.input.focus();
   };

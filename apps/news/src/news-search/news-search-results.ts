@@ -10,6 +10,7 @@ import {
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
+import type { ArticleCategory } from '@piazza/shared/graphql';
 import app from '../../app.json' with { type: 'json' };
 import { articleList, articleListSkeleton } from '../news-feed/article-list.js';
 import { articleListStyles } from '../news-feed/article-list.styles.js';
@@ -30,16 +31,16 @@ export class NewsClearSearchEvent extends Event {
 }
 
 /**
- * The reader's articles that match a search, in the reader's language, newest first, a
- * page at a time, under a line that says what was searched for (the API gives no total)
- * and a button that ends the search.
+ * The reader's articles that match a search, a category or a tag, in the reader's
+ * language, newest first, a page at a time, under a line that says what was asked for
+ * (the API gives no total) and a button that goes back to all the news.
  *
  * @example
  * ```html
- * <piazza-news-search-results search="voiture"></piazza-news-search-results>
+ * <piazza-news-search-results search="voiture" category="SALES"></piazza-news-search-results>
  * ```
  *
- * @fires piazza-news-clear-search - when the reader presses "Clear search"
+ * @fires piazza-news-clear-search - when the reader presses "Clear search" / "All news"
  */
 export class PiazzaNewsSearchResults extends LitElement {
   static override styles = [
@@ -68,8 +69,12 @@ export class PiazzaNewsSearchResults extends LitElement {
   ];
 
   @consume({ context: portalContext }) portal?: PortalContext;
-  /** The words searched for, as the reader typed them (trimmed). */
+  /** The words searched for, as the reader typed them (trimmed); empty for none. */
   @property() search = '';
+  /** Only this category; empty for all. */
+  @property() category: ArticleCategory | '' = '';
+  /** Only this tag; empty for all. */
+  @property() tag = '';
 
   private readonly l10n = new LocalizeController(this, 'news');
   private readonly results = new QueryController(this, {
@@ -78,7 +83,9 @@ export class PiazzaNewsSearchResults extends LitElement {
     variables: (): NewsSearchQueryVariables => ({
       first: PAGE_SIZE,
       locale: this.l10n.language,
-      search: this.search,
+      search: this.search || null,
+      category: this.category || null,
+      tag: this.tag || null,
     }),
   });
 
@@ -88,13 +95,15 @@ export class PiazzaNewsSearchResults extends LitElement {
     const searching = this.results.loading && !this.results.loadingMore;
     return html`<div class="summary">
         <p role="status">${this.summary(searching)}</p>
-        <button class="piazza-button" @click=${this.clear}>${t('search.clear')}</button>
+        <button class="piazza-button" @click=${this.clear}>
+          ${this.search ? t('search.clear') : t('filter.clear')}
+        </button>
       </div>
       ${
         searching
-          ? articleListSkeleton(t('search.searching', { search: this.search }))
+          ? articleListSkeleton(this.summary(true))
           : this.results.render({
-              pending: () => articleListSkeleton(t('search.searching', { search: this.search })),
+              pending: () => articleListSkeleton(this.summary(true)),
               complete: (data) => this.renderResults(data),
               error: (error) =>
                 html`<piazza-error-panel
@@ -109,10 +118,21 @@ export class PiazzaNewsSearchResults extends LitElement {
 
   private summary(searching: boolean): string {
     const { t } = this.l10n;
-    const search = this.search;
-    if (searching) return t('search.searching', { search });
-    if (this.results.data?.newsFeed.edges.length === 0) return t('search.empty', { search });
-    return t('search.resultsFor', { search });
+    const empty = this.results.data?.newsFeed.edges.length === 0;
+    if (this.search) {
+      const search = this.search;
+      if (searching) return t('search.searching', { search });
+      return empty ? t('search.empty', { search }) : t('search.resultsFor', { search });
+    }
+    // A category and a tag, as the feed shows them: "Sales · #ev".
+    const what = [
+      this.category && t(`common:categories.${this.category}`),
+      this.tag && `#${this.tag}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    if (searching) return t('filter.loading', { what });
+    return empty ? t('filter.empty', { what }) : t('filter.showing', { what });
   }
 
   private renderResults(data: NewsSearchQuery) {

@@ -8,11 +8,11 @@ import '../news-app.js';
 const LYON_SALESPERSON = 'person-demo-fr-sales';
 const PAGE_SIZE = 12;
 
-/** The ids of the reader's French articles the mock API finds for these words: the oracle. */
-function matching(search: string): string[] {
+/** The ids of the reader's French articles the mock API finds for a filter: the oracle. */
+function matching(search: string, filter: { category?: string; tag?: string } = {}): string[] {
   const viewer = mockNetwork().people.find((person) => person.id === LYON_SALESPERSON);
   return new MockApi(mockNetwork())
-    .newsFeed(viewer, { first: 50, locale: 'fr', search })
+    .newsFeed(viewer, { first: 50, locale: 'fr', search, ...filter })
     .edges.map(({ node }) => node.id);
 }
 
@@ -134,5 +134,42 @@ describe('news search', () => {
     const text = panel()!.shadowRoot!.textContent!;
     expect(text).to.contain('La recherche n’a pas pu aboutir');
     expect(text).to.contain('Un élément de la demande n’est pas valide.');
+  });
+
+  it('narrows the feed to a category chosen above it, and to a tag from the address', async () => {
+    const sales = matching('', { category: 'SALES' });
+    expect(sales.length, 'the fixture needs sales news').to.be.within(1, PAGE_SIZE - 1);
+    const app = await mountApp();
+    await waitUntil(() => feedIds(app).length > 0, 'feed not shown');
+    const chips = () => [...feed(app).querySelectorAll<HTMLAnchorElement>('.topics a')];
+    expect(chips().map((chip) => chip.textContent!.trim())).to.deep.equal([
+      'Toutes les actualités',
+      'Produits',
+      'Ventes',
+      'Après-vente',
+      'Formation',
+      'Réseau',
+      'Entreprise',
+    ]);
+    expect(chips()[0]!.getAttribute('aria-current')).to.equal('page');
+
+    chips()[2]!.click();
+    await waitUntil(() => resultIds(app).length > 0, 'no sales news shown');
+    expect(resultIds(app)).to.deep.equal(sales);
+    expect(window.location.pathname + window.location.search).to.equal(
+      '/portal/news?category=SALES',
+    );
+    expect(chips()[2]!.getAttribute('aria-current')).to.equal('page');
+    expect(status(app)).to.equal('Affichage : Ventes');
+
+    const tagged = matching('', { tag: 'contest' });
+    expect(tagged.length, 'the fixture needs contest news').to.be.greaterThan(0);
+    const byTag = await mountApp('news?tag=contest');
+    await waitUntil(() => resultIds(byTag).length > 0, 'no tagged news shown');
+    expect(resultIds(byTag)).to.deep.equal(tagged.slice(0, PAGE_SIZE));
+    const remove = feed(byTag).querySelector<HTMLAnchorElement>('.tag-filter a')!;
+    expect(remove.textContent!.trim()).to.equal('Retirer le tag #contest');
+    remove.click();
+    await waitUntil(() => results(byTag) === null && feedIds(byTag).length > 0, 'feed not back');
   });
 });
