@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           Person: '../org/person-model.js#PersonModel',
           EditorialArticle: '../news/editorial/editorial-model.js#EditorialArticleModel',
           Comment: '../news/comments/comment-model.js#CommentModel',
+          Article: '../news/articles-sql.js#ArticleModel',
         },
       },
     },

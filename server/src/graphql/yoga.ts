@@ -32,6 +32,11 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
   const { db, authenticate, rateLimits, apps, news, production, trustProxy } = options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
+    // Node's own Fetch API, not whatwg-node's ponyfills: the router re-wraps responses, and
+    // a ponyfill stream inside a native Response is read as an async iterable, whose
+    // close after a client hangs up throws where nothing can catch it (a subscription's
+    // reader leaving crashed the process).
+    fetchAPI: { Request, Response, Headers, ReadableStream, fetch, URL, URLSearchParams },
     graphqlEndpoint: '/graphql',
     graphiql: !production,
     landingPage: false,

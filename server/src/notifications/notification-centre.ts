@@ -57,7 +57,9 @@ export async function loadNotificationCentre(
        where a.must_read and a.status = 'published' and a.published_at <= now()
          and a.published_at > now() - interval '30 days' and ${meant}
        union all
-       select 'LIVE_STREAM', a.id, null, a.live_starts_at - interval '${LIVE_SOON_MINUTES} minutes'
+       -- When it was announced (a stream set to start now is news now), else when it will be.
+       select 'LIVE_STREAM', a.id, null,
+              coalesce(a.stream_announced_at, a.live_starts_at - interval '${LIVE_SOON_MINUTES} minutes')
        from articles a
        where a.status = 'published' and a.published_at <= now()
          and a.live_starts_at <= now() + interval '${LIVE_SOON_MINUTES} minutes'

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -213,5 +215,36 @@ describe('notifications and live streams', () => {
     expect((await centreOf(reader)).items.find((item) => item.article.id === id)?.kind).toBe(
       'LIVE_STREAM',
     );
+  });
+
+  it('lets a reader hang up a stream without harm to the server', async () => {
+    const server = createServer(t.app.handle).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (let i = 0; i < 3; i++) {
+        const hangUp = new AbortController();
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          signal: hangUp.signal,
+          headers: {
+            accept: 'text/event-stream',
+            'content-type': 'application/json',
+            authorization: `Bearer ${await t.tokenFor(reader)}`,
+          },
+          body: JSON.stringify({ query: 'subscription { notificationsChanged { unread } }' }),
+        });
+        const stream = response.body!.getReader();
+        await stream.read();
+        hangUp.abort();
+        await stream.read().catch(() => undefined);
+      }
+      // An error thrown after the hang-up would reach here as an uncaught exception.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/db.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { badUserInput, notFound } from '../graphql/errors.js';
+import { commentsPersonalData } from '../news/comments/personal-data.js';
 import { newsPersonalData } from '../news/personal-data.js';
 import { loadPerson } from '../org/person-model.js';
 import { orgPersonalData } from '../org/personal-data.js';
@@ -19,7 +20,12 @@ export interface PersonalDataSection {
   erase?(db: Db, personId: string): Promise<void>;
 }
 
-const SECTIONS: PersonalDataSection[] = [orgPersonalData, newsPersonalData, auditPersonalData];
+const SECTIONS: PersonalDataSection[] = [
+  orgPersonalData,
+  newsPersonalData,
+  commentsPersonalData,
+  auditPersonalData,
+];
 
 const MAX_REASON = 500;
 

@@ -35,6 +35,9 @@ export class PiazzaNewsArticle extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: 'article-id' }) articleId = '';
   @state() private safeBody: { source: string; html: string } | undefined;
+  /** The discussion's code could not be loaded (offline, or a redeploy removed it). */
+  @state() private discussionFailed = false;
+  private discussionRequested = false;
 
   private readonly l10n = new LocalizeController(this, 'news');
   private readonly query = new QueryController(this, {
@@ -104,6 +107,14 @@ export class PiazzaNewsArticle extends LitElement {
             ></piazza-news-article-reach>`
           : nothing
       }
+      ${
+        this.discussionFailed
+          ? html`<p class="notice" lang=${language}>${t('discussion.unavailable')}</p>`
+          : html`<piazza-news-discussion
+              lang=${language}
+              article-id=${article.id}
+            ></piazza-news-discussion>`
+      }
     </article>`;
   }
 
@@ -111,6 +122,14 @@ export class PiazzaNewsArticle extends LitElement {
     super.updated(changed);
     const id = this.query.data?.article?.id;
     if (id !== undefined && this.portal) recordArticleOpened(this.portal.client, id);
+    // Reactions and comments come with their own code once the article shows: reading
+    // never waits for them.
+    if (id !== undefined && !this.discussionRequested) {
+      this.discussionRequested = true;
+      import('../news-discussion/news-discussion.js').catch(() => {
+        this.discussionFailed = true;
+      });
+    }
   }
 
   /** Editors and admins may see reach; the server still decides for each article. */

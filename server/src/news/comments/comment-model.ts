@@ -72,9 +72,7 @@ export function toComment(row: CommentRow, viewer: CommentViewer): CommentModel 
     articleId: row.article_id,
     parentId: row.parent_id,
     author: {
-      displayName: row.author_erased
-        ? null
-        : `${row.author_given_name} ${row.author_family_name}`,
+      displayName: row.author_erased ? null : `${row.author_given_name} ${row.author_family_name}`,
       jobTitle: null,
     },
     body: row.status === 'hidden' ? null : row.body,

@@ -1,0 +1,208 @@
+import type { Locale } from './types.js';
+
+/** What readers write under news in one language; fits any article. */
+export interface CommentPhrases {
+  /** Comments that start a thread. */
+  threads: string[];
+  /** Answers to them. */
+  replies: string[];
+  /** A comment with a link, which the rules hold for a moderator. */
+  withLink: string;
+  /** A comment off the subject, and the reason a colleague reports it. */
+  offTopic: string;
+  reportReason: string;
+}
+
+export const commentPhrases: Readonly<Record<Locale, CommentPhrases>> = {
+  en: {
+    threads: [
+      'Thanks for sharing this, very clear.',
+      'Great news for the whole team!',
+      'Could we get the slides from this presentation?',
+      'We already saw a difference with our customers this week.',
+      'Is there a date for the training session in our region?',
+      'Well done to everyone involved.',
+      'This answers the questions our customers have been asking.',
+      'Will there be a version of this for the after-sales team?',
+      'Very useful, I shared it at our morning meeting.',
+      'Looking forward to the next steps.',
+    ],
+    replies: [
+      'Same here, thanks!',
+      'Good question, I would like to know too.',
+      'The slides are in the documents section of the intranet.',
+      'Agreed, our customers noticed it too.',
+      'Our area manager mentioned a session next month.',
+      'Thanks, I will pass it on to my colleagues.',
+      '+1, very helpful.',
+      'We did the same at our dealership and it works well.',
+    ],
+    withLink: 'I put the photos of our launch event here: www.example.com/launch',
+    offTopic: 'Does anyone want to buy my old car? Send me a message.',
+    reportReason: 'A personal advert, nothing to do with the article',
+  },
+  fr: {
+    threads: [
+      'Merci pour le partage, c’est très clair.',
+      'Excellente nouvelle pour toute l’équipe !',
+      'Est-ce qu’on pourrait avoir les diapositives de cette présentation ?',
+      'On a déjà vu la différence avec nos clients cette semaine.',
+      'Y a-t-il une date pour la formation dans notre région ?',
+      'Bravo à toutes les personnes impliquées.',
+      'Cela répond aux questions que nos clients nous posent.',
+      'Y aura-t-il une version pour l’équipe après-vente ?',
+      'Très utile, je l’ai partagé lors de notre réunion du matin.',
+      'Hâte de connaître la suite.',
+    ],
+    replies: [
+      'Pareil ici, merci !',
+      'Bonne question, j’aimerais savoir aussi.',
+      'Les diapositives sont dans l’espace documents de l’intranet.',
+      'D’accord, nos clients l’ont remarqué aussi.',
+      'Notre responsable de secteur a parlé d’une session le mois prochain.',
+      'Merci, je transmets à mes collègues.',
+      '+1, très utile.',
+      'On a fait pareil dans notre concession, ça marche bien.',
+    ],
+    withLink: 'J’ai mis les photos de notre événement de lancement ici : www.example.com/lancement',
+    offTopic: 'Quelqu’un veut racheter ma voiture ? Envoyez-moi un message.',
+    reportReason: 'Petite annonce sans rapport avec l’article',
+  },
+  it: {
+    threads: [
+      'Grazie per la condivisione, molto chiaro.',
+      'Ottima notizia per tutta la squadra!',
+      'Potremmo avere le slide di questa presentazione?',
+      'Abbiamo già visto la differenza con i nostri clienti questa settimana.',
+      'C’è una data per la formazione nella nostra regione?',
+      'Complimenti a tutte le persone coinvolte.',
+      'Questo risponde alle domande che ci fanno i clienti.',
+      'Ci sarà una versione per il team post-vendita?',
+      'Molto utile, l’ho condiviso nella riunione del mattino.',
+      'Non vedo l’ora di conoscere i prossimi passi.',
+    ],
+    replies: [
+      'Anche da noi, grazie!',
+      'Bella domanda, vorrei saperlo anch’io.',
+      'Le slide sono nella sezione documenti dell’intranet.',
+      'D’accordo, l’hanno notato anche i nostri clienti.',
+      'Il nostro area manager ha parlato di una sessione il mese prossimo.',
+      'Grazie, lo giro ai colleghi.',
+      '+1, molto utile.',
+      'Abbiamo fatto lo stesso nella nostra concessionaria, funziona bene.',
+    ],
+    withLink: 'Ho messo le foto del nostro evento di lancio qui: www.example.com/lancio',
+    offTopic: 'Qualcuno vuole comprare la mia auto usata? Scrivetemi.',
+    reportReason: 'Annuncio personale, non c’entra con l’articolo',
+  },
+  es: {
+    threads: [
+      'Gracias por compartirlo, muy claro.',
+      '¡Una gran noticia para todo el equipo!',
+      '¿Podríamos tener las diapositivas de esta presentación?',
+      'Ya hemos notado la diferencia con nuestros clientes esta semana.',
+      '¿Hay fecha para la formación en nuestra región?',
+      'Enhorabuena a todas las personas que han participado.',
+      'Esto responde a las preguntas que nos hacen los clientes.',
+      '¿Habrá una versión para el equipo de posventa?',
+      'Muy útil, lo he compartido en la reunión de la mañana.',
+      'Con ganas de conocer los próximos pasos.',
+    ],
+    replies: [
+      'Igual aquí, ¡gracias!',
+      'Buena pregunta, a mí también me gustaría saberlo.',
+      'Las diapositivas están en la sección de documentos de la intranet.',
+      'De acuerdo, nuestros clientes también lo han notado.',
+      'Nuestro jefe de zona habló de una sesión el mes que viene.',
+      'Gracias, se lo paso a mis compañeros.',
+      '+1, muy útil.',
+      'Hicimos lo mismo en nuestro concesionario y funciona bien.',
+    ],
+    withLink:
+      'He subido las fotos de nuestro evento de lanzamiento aquí: www.example.com/lanzamiento',
+    offTopic: '¿Alguien quiere comprar mi coche usado? Escribidme.',
+    reportReason: 'Anuncio personal que no tiene que ver con el artículo',
+  },
+  de: {
+    threads: [
+      'Danke fürs Teilen, sehr verständlich.',
+      'Tolle Nachricht für das ganze Team!',
+      'Könnten wir die Folien dieser Präsentation bekommen?',
+      'Wir haben den Unterschied bei unseren Kunden schon diese Woche gemerkt.',
+      'Gibt es schon einen Termin für die Schulung in unserer Region?',
+      'Glückwunsch an alle Beteiligten.',
+      'Das beantwortet die Fragen, die uns Kunden stellen.',
+      'Gibt es auch eine Version für das Serviceteam?',
+      'Sehr nützlich, ich habe es in unserer Morgenbesprechung geteilt.',
+      'Bin gespannt auf die nächsten Schritte.',
+    ],
+    replies: [
+      'Bei uns genauso, danke!',
+      'Gute Frage, das würde mich auch interessieren.',
+      'Die Folien liegen im Dokumentenbereich des Intranets.',
+      'Stimmt, unsere Kunden haben es auch bemerkt.',
+      'Unser Gebietsleiter hat eine Schulung im nächsten Monat erwähnt.',
+      'Danke, ich gebe es an die Kollegen weiter.',
+      '+1, sehr hilfreich.',
+      'Wir haben es in unserem Autohaus genauso gemacht, das klappt gut.',
+    ],
+    withLink:
+      'Die Fotos von unserem Launch-Event habe ich hier hochgeladen: www.example.com/launch',
+    offTopic: 'Möchte jemand mein altes Auto kaufen? Schreibt mir einfach.',
+    reportReason: 'Private Anzeige ohne Bezug zum Artikel',
+  },
+  nl: {
+    threads: [
+      'Bedankt voor het delen, heel duidelijk.',
+      'Goed nieuws voor het hele team!',
+      'Kunnen we de slides van deze presentatie krijgen?',
+      'We merkten deze week al verschil bij onze klanten.',
+      'Is er al een datum voor de training in onze regio?',
+      'Gefeliciteerd aan iedereen die eraan heeft meegewerkt.',
+      'Dit beantwoordt de vragen die klanten ons stellen.',
+      'Komt er ook een versie voor het aftersalesteam?',
+      'Heel nuttig, ik heb het gedeeld in ons ochtendoverleg.',
+      'Benieuwd naar de volgende stappen.',
+    ],
+    replies: [
+      'Hier ook, bedankt!',
+      'Goede vraag, dat wil ik ook graag weten.',
+      'De slides staan bij de documenten op het intranet.',
+      'Klopt, onze klanten merkten het ook.',
+      'Onze rayonmanager had het over een sessie volgende maand.',
+      'Bedankt, ik geef het door aan mijn collega’s.',
+      '+1, heel handig.',
+      'Wij deden hetzelfde in onze vestiging, dat werkt goed.',
+    ],
+    withLink: 'De foto’s van ons lanceringsevent staan hier: www.example.com/lancering',
+    offTopic: 'Wil iemand mijn oude auto kopen? Stuur me een bericht.',
+    reportReason: 'Privéadvertentie die niets met het artikel te maken heeft',
+  },
+  pl: {
+    threads: [
+      'Dziękuję za informację, wszystko jasne.',
+      'Świetna wiadomość dla całego zespołu!',
+      'Czy możemy dostać slajdy z tej prezentacji?',
+      'W tym tygodniu już widzimy różnicę u naszych klientów.',
+      'Czy jest już termin szkolenia w naszym regionie?',
+      'Gratulacje dla wszystkich zaangażowanych.',
+      'To odpowiada na pytania, które zadają nam klienci.',
+      'Czy będzie wersja dla zespołu serwisu?',
+      'Bardzo przydatne, omówiliśmy to na porannej odprawie.',
+      'Czekam na kolejne kroki.',
+    ],
+    replies: [
+      'U nas tak samo, dziękuję!',
+      'Dobre pytanie, mnie też to interesuje.',
+      'Slajdy są w sekcji dokumentów w intranecie.',
+      'Zgadza się, nasi klienci też to zauważyli.',
+      'Nasz kierownik regionalny wspominał o szkoleniu w przyszłym miesiącu.',
+      'Dziękuję, przekażę koleżankom i kolegom.',
+      '+1, bardzo pomocne.',
+      'U nas w salonie zrobiliśmy tak samo i działa dobrze.',
+    ],
+    withLink: 'Zdjęcia z naszego wydarzenia premierowego są tutaj: www.example.com/premiera',
+    offTopic: 'Czy ktoś chce kupić mój stary samochód? Napiszcie do mnie.',
+    reportReason: 'Prywatne ogłoszenie niezwiązane z artykułem',
+  },
+};
