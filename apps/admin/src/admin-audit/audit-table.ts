@@ -14,7 +14,22 @@ import { screenStyles, tableStyles } from '../ui/admin.styles.js';
 import type { AuditEntryFieldsFragment } from './audit-entry.fragment.generated.js';
 
 /** The actions the server records, each with a label in the admin bundles. */
-export const AUDIT_ACTIONS = ['app.rollout', 'audit.retention', 'person.export', 'person.erase'];
+export const AUDIT_ACTIONS = [
+  'app.rollout',
+  'audit.retention',
+  'person.export',
+  'person.erase',
+  'article.create',
+  'article.version.save',
+  'article.version.delete',
+  'article.target',
+  'article.move',
+  'article.live-stream',
+  'article.topics',
+  'article.attachments',
+  'comment.approve',
+  'comment.hide',
+];
 
 /** Details as the server stores them, indented for reading; '' when there are none. */
 function prettyDetails(details: string): string {
@@ -126,6 +141,10 @@ export class PiazzaAdminAuditTable extends LitElement {
         return t('audit.targets.app', { name: t(`common:apps.${id}`, { defaultValue: id }) });
       case 'setting':
         return id === 'audit_retention_days' ? t('audit.targets.retention') : id;
+      case 'article':
+        return t('audit.targets.article', { id });
+      case 'comment':
+        return t('audit.targets.comment', { id });
       default:
         return `${entry.targetType} ${id}`;
     }
