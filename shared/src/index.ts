@@ -11,7 +11,22 @@ export { QueryController, type QueryRenderers } from './graphql/query-controller
 export { errorMessageKey } from './graphql/error-key.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export { formatDate, formatDeadline, formatTimestamp } from './i18n/format-date.js';
+export { countryName } from './i18n/country-name.js';
 export { languageName } from './i18n/language-name.js';
+export {
+  LIVE_SOON_MS,
+  liveStreamState,
+  msUntilNextLiveChange,
+  type LiveStreamState,
+  type LiveStreamTimes,
+} from './news/live-stream-state.js';
+export {
+  localTimeZone,
+  timeZoneName,
+  wallTimeAt,
+  zonedTimeToInstant,
+  type WallTime,
+} from './i18n/time-zone.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
 export { stackedTableStyles } from './ui/stacked-table.styles.js';

@@ -6,6 +6,10 @@ export type Incremental<T> =
 import type * as Types from '@piazza/shared/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an article is about; the portal translates the names. */
+export type ArticleCategory =
+  'AFTER_SALES' | 'COMPANY' | 'NETWORK' | 'PRODUCTS' | 'SALES' | 'TRAINING';
+
 export type NewsArticleQueryVariables = Exact<{
   id: string | number;
   locale: string;
@@ -15,6 +19,8 @@ export type NewsArticleQuery = {
   article: {
     bodyHtml: string;
     isFallback: boolean;
+    category: Types.ArticleCategory;
+    tags: Array<string>;
     id: string;
     locale: string;
     title: string;
@@ -26,6 +32,8 @@ export type NewsArticleQuery = {
     mustReadBy: string | null;
     acknowledgedAt: string | null;
     author: { jobTitle: string | null; displayName: string | null };
+    attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
+    liveStream: { startsAt: string; endsAt: string; url: string } | null;
   } | null;
 };
 
@@ -84,6 +92,33 @@ export const NewsArticleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'liveStream' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
                   },
                 },
               ],

@@ -10,10 +10,17 @@ import {
   formatDate,
   isPlainClick,
   languageName,
+  msUntilNextLiveChange,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
 import { articleImage } from '../article-image.js';
+import {
+  articleExtrasStyles,
+  attachmentList,
+  liveStreamBlock,
+  topicLinks,
+} from './article-extras.js';
 import { mustReadStatus, mustReadStatusStyles } from '../must-read/must-read-status.js';
 import '../must-read/must-read-banner.js';
 import '../article-reach/article-reach.js';
@@ -30,7 +37,7 @@ type Article = NonNullable<NewsArticleQuery['article']>;
  * Showing an article records that the reader opened it.
  */
 export class PiazzaNewsArticle extends LitElement {
-  static override styles = [mustReadStatusStyles, newsArticleStyles];
+  static override styles = [mustReadStatusStyles, newsArticleStyles, articleExtrasStyles];
 
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: 'article-id' }) articleId = '';
@@ -38,6 +45,8 @@ export class PiazzaNewsArticle extends LitElement {
   /** The discussion's code could not be loaded (offline, or a redeploy removed it). */
   @state() private discussionFailed = false;
   private discussionRequested = false;
+  /** Re-renders the live stream's state when it changes (soon, live, over). */
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly l10n = new LocalizeController(this, 'news');
   private readonly query = new QueryController(this, {
@@ -71,6 +80,7 @@ export class PiazzaNewsArticle extends LitElement {
 
   private renderArticle(article: Article) {
     const { t, language } = this.l10n;
+    const context = { t, locale: language, portal: this.portal };
     this.sanitizeBody(article.bodyHtml);
     const original = languageName(article.locale, language);
     return html`<article lang=${article.locale}>
@@ -81,7 +91,7 @@ export class PiazzaNewsArticle extends LitElement {
         }
         · <time datetime=${article.publishedAt}>${formatDate(article.publishedAt, language)}</time>
       </p>
-      ${mustReadStatus(article, { t, locale: language })}
+      ${topicLinks(article, context)} ${mustReadStatus(article, { t, locale: language })}
       ${
         article.isFallback
           ? html`<p class="notice" lang=${language}>
@@ -89,11 +99,12 @@ export class PiazzaNewsArticle extends LitElement {
             </p>`
           : nothing
       }
-      ${articleImage(article, { eager: true })}
+      ${liveStreamBlock(article, context)} ${articleImage(article, { eager: true })}
       <p><strong>${article.summary}</strong></p>
       <div class="body">
         ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}
       </div>
+      ${attachmentList(article, context)}
       <piazza-news-must-read-banner
         lang=${language}
         .article=${article}
@@ -120,6 +131,7 @@ export class PiazzaNewsArticle extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.scheduleLiveChange();
     const id = this.query.data?.article?.id;
     if (id !== undefined && this.portal) recordArticleOpened(this.portal.client, id);
     // Reactions and comments come with their own code once the article shows: reading
@@ -129,6 +141,22 @@ export class PiazzaNewsArticle extends LitElement {
       import('../news-discussion/news-discussion.js').catch(() => {
         this.discussionFailed = true;
       });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.liveTimer);
+  }
+
+  private scheduleLiveChange(): void {
+    clearTimeout(this.liveTimer);
+    const stream = this.query.data?.article?.liveStream;
+    const wait = stream ? msUntilNextLiveChange(stream) : null;
+    // Timers fire late, never early: one more millisecond lands past the boundary. Longer
+    // than setTimeout's limit (24.8 days), it would fire at once; it is checked again then.
+    if (wait !== null) {
+      this.liveTimer = setTimeout(() => this.requestUpdate(), Math.min(wait + 1, 2 ** 31 - 1));
     }
   }
 

@@ -7,6 +7,7 @@ import {
   buttonStyles,
   defineElement,
   errorMessageKey,
+  isPlainClick,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
@@ -147,7 +148,7 @@ export class PiazzaNewsFeed extends LitElement {
 
   /** An in-portal link: a new history entry without a page load. */
   private follow(event: MouseEvent, filter: FeedFilter): void {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.portal?.navigate(feedPath(filter));
   }
