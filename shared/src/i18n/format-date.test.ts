@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDeadline, formatTimestamp } from './format-date.js';
+import { formatDate, formatDeadline, formatTimeRange, formatTimestamp } from './format-date.js';
 
 const now = new Date(2026, 10, 23, 16, 0); // Monday 23 November 2026, 16:00 local time
 
@@ -50,5 +50,13 @@ describe('formatDeadline', () => {
     expect(formatDeadline(at(10, 20), 'pl', now)).toBe('piątek, 13:00');
     expect(formatDeadline(at(11, 12), 'fr', now)).toBe('12 décembre, 13:00');
     expect(formatDeadline(at(0, 12, 2027), 'fr', now)).toBe('12 janvier 2027, 13:00');
+  });
+});
+
+describe('formatTimeRange', () => {
+  it('says the shared day once', () => {
+    expect(formatTimeRange('2026-12-01T12:00:00Z', '2026-12-01T13:00:00Z', 'en-GB')).toMatch(
+      /^1 Dec 2026, \d\d:00\s*–\s*\d\d:00$/,
+    );
   });
 });

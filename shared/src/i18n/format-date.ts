@@ -49,10 +49,20 @@ export function formatDate(iso: string, locale: string, now: Date = new Date()):
 
 /**
  * An exact moment, for records such as an audit log: "29 Nov 2026, 15:50" in the reader's
- * language, whatever its age.
+ * language, whatever its age; on the clocks of `timeZone` when given (a publication
+ * scheduled in Rome), else the reader's.
  */
-export function formatTimestamp(iso: string, locale: string): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export function formatTimestamp(iso: string, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  return dateFormat(locale, timeZone ? { ...options, timeZone } : options).format(new Date(iso));
+}
+
+/** A span of time on one line, the shared parts said once: "29 Nov 2026, 18:12 – 19:12". */
+export function formatTimeRange(startIso: string, endIso: string, locale: string): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+    new Date(startIso),
+    new Date(endIso),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TFunction } from 'i18next';
-import { formatTimestamp, isPlainClick, liveStreamState, type PortalContext } from '@piazza/shared';
+import { formatTimeRange, isPlainClick, liveStreamState, type PortalContext } from '@piazza/shared';
 import { feedPath, NO_FILTER } from '../news-route.js';
 import type { NewsArticleQuery } from './news-article.generated.js';
 
@@ -29,10 +29,7 @@ export function liveStreamBlock(article: Article, { t, locale }: Context, now = 
   const stream = article.liveStream;
   if (!stream) return nothing;
   const state = liveStreamState(stream, now);
-  const when = t('article.live.when', {
-    start: formatTimestamp(stream.startsAt, locale),
-    end: formatTimestamp(stream.endsAt, locale),
-  });
+  const when = formatTimeRange(stream.startsAt, stream.endsAt, locale);
   return html`<section class="live live--${state}" aria-labelledby="live-title">
     <h2 id="live-title">
       ${state === 'live' ? html`<span class="live-dot" aria-hidden="true"></span>` : nothing}
