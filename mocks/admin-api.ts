@@ -1,4 +1,5 @@
 import type {
+  DealerRow,
   Network,
   PersonRoleRow,
   PersonRow,
@@ -108,10 +109,12 @@ export class MockAdminApi {
     return this.view(this.find(args.id));
   }
 
+  /** The dealers within the caller's scopes, as the server answers anyone signed in. */
   dealers(viewer: PersonRow | undefined, args: PageArgs & { search?: string | null }) {
-    this.requireAdmin(viewer);
+    if (viewer === undefined) throw new MockUserError('UNAUTHENTICATED', 'Sign in to see this');
     const text = args.search?.trim().toLowerCase() ?? '';
     const matches = this.network.dealers
+      .filter((dealer) => this.reaches(viewer, dealer))
       .filter((dealer) => `${dealer.name}\n${dealer.city}`.toLowerCase().includes(text))
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const result = page(matches, (dealer) => dealer.id, { first: 50, ...args }, 200);
@@ -247,6 +250,25 @@ export class MockAdminApi {
     );
     if (!admin) throw new MockUserError('FORBIDDEN', 'Your roles do not allow this');
     return viewer;
+  }
+
+  /** Whether one of the person's grants covers a dealer (server: access/org-scope.ts). */
+  private reaches(person: PersonRow, dealer: DealerRow): boolean {
+    const country = this.network.regions.find((r) => r.id === dealer.regionId)!.countryCode;
+    const brand = this.network.brands.find((b) => b.id === dealer.brandId)!.code;
+    const community = `community-${brand}-${country.toLowerCase()}`;
+    const covered: Record<PersonRoleRow['scopeType'], string | null> = {
+      group: null,
+      brand: dealer.brandId,
+      country,
+      region: dealer.regionId,
+      dealer: dealer.id,
+      community,
+      locale: '',
+    };
+    return this.rolesOf(person.id).some(
+      ({ scopeType, scopeId }) => scopeType === 'group' || covered[scopeType] === scopeId,
+    );
   }
 
   private find(personId: string): PersonRow {

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { createHandlers } from './handlers.js';
 import { mockTokenFor } from './mock-api.js';
 import { createApolloClient } from '../shell/src/boot/apollo.js';
+import { createAuthenticatedFetch } from '../shell/src/boot/token-renewal.js';
 import type { PortalContext } from '@piazza/shared';
 
 let worker: SetupWorker | undefined;
@@ -42,11 +43,12 @@ export async function createTestPortal(options: {
   await loadBundle('common', 'shared', options.locale);
   await loadBundle(options.app.namespace, options.app.folder, options.locale);
   await i18next.changeLanguage(options.locale);
+  const authenticatedFetch = createAuthenticatedFetch({
+    getToken: () => mockTokenFor(options.personId),
+    onSessionEnded: () => undefined,
+  });
   return {
-    client: createApolloClient({
-      graphqlUrl: '/graphql',
-      getToken: () => mockTokenFor(options.personId),
-    }),
+    client: createApolloClient({ graphqlUrl: '/graphql', authenticatedFetch }),
     session: {
       personId: options.personId,
       displayName: 'Test person',
@@ -62,5 +64,6 @@ export async function createTestPortal(options: {
       window.history.pushState(null, '', `/portal/${path}`);
       window.dispatchEvent(new PopStateEvent('popstate'));
     },
+    fetchApi: (path, init) => authenticatedFetch(path, init),
   };
 }

@@ -69,7 +69,11 @@ describe('the front-end build', () => {
     expect((await stat(litFile)).mtimeMs).toBe(litTime.mtimeMs);
     const manifest = JSON.parse(await readFile(join(dist, 'public/manifest.json'), 'utf8'));
     // Redeploying news keeps every other app in the manifest, in navigation order.
-    expect(manifest.apps.map((app: { name: string }) => app.name)).toEqual(['news', 'admin']);
+    expect(manifest.apps.map((app: { name: string }) => app.name)).toEqual([
+      'news',
+      'newsroom',
+      'admin',
+    ]);
     const embed = await readFile(join(dist, 'public/embed.js'), 'utf8');
     expect(embed).toContain(scoped(after)['@piazza/news']);
   }, 120_000);

@@ -35,6 +35,11 @@ export interface PortalContext {
   href(path: string): string;
   /** Moves to a portal path without reloading the page. */
   navigate(path: string): void;
+  /**
+   * Sends a request to a path of Piazza's server (an upload to '/api/media'), with the
+   * person's token renewed as the Apollo client's is (one renewal for both).
+   */
+  fetchApi(path: string, init?: RequestInit): Promise<Response>;
 }
 
 /** Context key shared by the shell and every app (a string so it matches across bundles). */

@@ -95,8 +95,9 @@ const JOURNEY_PEOPLE = [
     name: 'Francesca Romano',
     brands: ['lumo'],
     countries: ['ES', 'IT'],
+    routes: ['/news', '/newsroom'],
   },
-  { id: 'person-demo-admin', name: 'Oliver Bennett', routes: ['/news', '/admin'] },
+  { id: 'person-demo-admin', name: 'Oliver Bennett', routes: ['/news', '/newsroom', '/admin'] },
 ];
 
 describe('who sees what', () => {

@@ -1,0 +1,149 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { InMemoryCache } from '@apollo/client';
+import {
+  LocalizeController,
+  createAppLifecycles,
+  defineElement,
+  portalContext,
+  type AppRootElement,
+  type PortalContext,
+} from '@piazza/shared';
+import { followLink } from './newsroom-navigation.js';
+import { APP_ROUTE, SECTIONS, matchRoute, type NewsroomScreen } from './newsroom-routes.js';
+import { newsroomTypePolicies } from './newsroom-type-policies.js';
+import './article-list/article-list.js';
+
+/**
+ * The newsroom's root, for editors: provides the portal context to its tree, shows the
+ * app's navigation and the screen of the address (see `SCREENS` in newsroom-routes.ts),
+ * loading a screen's code when it is first opened.
+ */
+export class PiazzaNewsroomApp extends LitElement implements AppRootElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    nav ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--piazza-space-s);
+      margin: 0 0 var(--piazza-space-l);
+      padding: 0;
+      list-style: none;
+    }
+    nav a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: var(--piazza-target-size);
+      padding-inline: var(--piazza-space-m);
+      border: 1px solid var(--piazza-color-border);
+      border-radius: var(--piazza-radius);
+      background: var(--piazza-color-surface-raised);
+      color: var(--piazza-color-primary);
+      font-weight: 600;
+      text-decoration: none;
+    }
+    nav a[aria-current='page'] {
+      border-color: var(--piazza-color-primary);
+      background: var(--piazza-color-primary);
+      color: var(--piazza-color-on-primary);
+    }
+    nav a:focus-visible {
+      outline: 3px solid var(--piazza-color-focus);
+      outline-offset: 2px;
+    }
+  `;
+
+  @provide({ context: portalContext })
+  @property({ attribute: false })
+  portal!: PortalContext;
+
+  /** Screens whose code could not be loaded (offline, or a redeploy removed it). */
+  @state() private failedScreens = new Set<NewsroomScreen>();
+  private readonly l10n = new LocalizeController(this, 'newsroom');
+  private readonly onRoute = (): void => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    (this.portal.client.cache as InMemoryCache).policies.addTypePolicies(newsroomTypePolicies);
+    window.addEventListener('popstate', this.onRoute);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onRoute);
+  }
+
+  override willUpdate(): void {
+    const screen = this.route()?.screen;
+    screen?.load?.().catch(() => {
+      this.failedScreens = new Set([...this.failedScreens, screen]);
+    });
+  }
+
+  override render() {
+    const { t } = this.l10n;
+    const route = this.route();
+    return html`${SECTIONS.length > 1 ? this.renderNav(route?.screen.section) : nothing}
+    ${
+      route === undefined
+        ? html`<p>${t('nav.notFound')}</p>
+            <a
+              href=${this.portal.href(APP_ROUTE)}
+              @click=${(event: MouseEvent) => followLink(event, this.portal, APP_ROUTE)}
+              >${t('editor.back')}</a
+            >`
+        : this.failedScreens.has(route.screen)
+          ? html`<piazza-error-panel
+              heading=${t('common:appUnavailable.title')}
+              message=${t('common:errors.network')}
+              retry-label=${t('common:actions.retry')}
+              @piazza-retry=${() => this.retry(route.screen)}
+            ></piazza-error-panel>`
+          : route.screen.render(route)
+    }`;
+  }
+
+  private renderNav(current: string | undefined) {
+    const { t } = this.l10n;
+    return html`<nav aria-label=${t('nav.label')}>
+      <ul>
+        ${SECTIONS.map((section) => {
+          const path = section.path ? `${APP_ROUTE}/${section.path}` : APP_ROUTE;
+          return html`<li>
+            <a
+              href=${this.portal.href(path)}
+              aria-current=${section.name === current ? 'page' : 'false'}
+              @click=${(event: MouseEvent) => followLink(event, this.portal, path)}
+              >${t(section.label)}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  private route() {
+    return matchRoute(window.location, this.portal.href(`${APP_ROUTE}/`));
+  }
+
+  private retry(screen: NewsroomScreen): void {
+    const failed = new Set(this.failedScreens);
+    failed.delete(screen);
+    this.failedScreens = failed;
+  }
+}
+
+defineElement('piazza-newsroom-app', PiazzaNewsroomApp);
+
+export const { bootstrap, mount, unmount } = createAppLifecycles({
+  tagName: 'piazza-newsroom-app',
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-newsroom-app': PiazzaNewsroomApp;
+  }
+}

@@ -1,0 +1,63 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { TFunction } from 'i18next';
+import { errorMessageKey } from '@piazza/shared';
+
+/** A field the server (or the form, first) refused, and why: `{ field: 'title', reason: 'TOO_LONG' }`. */
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+/**
+ * The fields a failed mutation refused: BAD_USER_INPUT errors naming a `field` and a
+ * `reason` in their extensions. Empty for any other failure (network, server, rights).
+ */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap(({ extensions }) => {
+    const { code, field, reason } = extensions ?? {};
+    return code === 'BAD_USER_INPUT' && typeof field === 'string' && typeof reason === 'string'
+      ? [{ field, reason }]
+      : [];
+  });
+}
+
+/**
+ * What to tell the editor about a refused field, in their language: the field's own words
+ * for the reason when there are some ("Give the article a title."), else the reason's.
+ */
+export function fieldErrorMessage(t: TFunction, error: FieldError): string {
+  return t([`fieldErrors.${error.field}.${error.reason}`, `fieldErrors.${error.reason}`]);
+}
+
+/** The message for the first error on one of `fields`, or undefined when they are fine. */
+export function messageFor(
+  t: TFunction,
+  errors: readonly FieldError[],
+  ...fields: string[]
+): string | undefined {
+  const error = errors.find((candidate) => fields.includes(candidate.field));
+  return error ? fieldErrorMessage(t, error) : undefined;
+}
+
+/**
+ * What went wrong with a save that no field explains (offline, the server, rights), and
+ * that nothing typed was lost: "Not saved: we could not reach Piazza… Your changes are
+ * still here."
+ */
+export function saveFailedMessage(t: TFunction, error: unknown): string {
+  return t('save.failed', { reason: t(errorMessageKey(error)) });
+}
+
+/**
+ * The message above a form's button after a refused save: the fields it shows carry their
+ * own messages, so it points at them; a refusal about something else (the article's
+ * status, a field of another form) is said here in full.
+ */
+export function formFailureMessage(t: TFunction, error: unknown, shown: readonly string[]): string {
+  const refused = fieldErrorsOf(error);
+  if (refused.length === 0) return saveFailedMessage(t, error);
+  const elsewhere = refused.filter((e) => !shown.includes(e.field));
+  if (elsewhere.length === 0) return t('save.checkFields');
+  return t('save.failed', { reason: elsewhere.map((e) => fieldErrorMessage(t, e)).join(' ') });
+}
