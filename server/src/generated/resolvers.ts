@@ -489,10 +489,12 @@ export type Mutation = {
    */
   moderateComment: Comment;
   /**
-   * Editors: moves an article along its workflow: DRAFT ⇄ IN_REVIEW → SCHEDULED (with
-   * `publishAt` in the future) or PUBLISHED (now) → ARCHIVED; a scheduled article can go
-   * back to DRAFT, an archived one to PUBLISHED. BAD_USER_INPUT for any other move, a
-   * `publishAt` in the past, or a must-read deadline before publication. Audited.
+   * Editors: moves an article along its workflow. A draft or an article in review goes to
+   * the other of the two, to SCHEDULED (with `publishAt` in the future) or to PUBLISHED
+   * (now); a scheduled one is rescheduled, published now or taken back to DRAFT; a
+   * published one is ARCHIVED; an archived one PUBLISHED again. BAD_USER_INPUT (field `to`,
+   * reason INVALID_MOVE) for any other move; a `publishAt` in the past or a must-read
+   * deadline before publication are refused too. Audited.
    */
   moveArticle: EditorialArticle;
   /**

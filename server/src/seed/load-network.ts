@@ -24,6 +24,7 @@ const COLUMN_TYPES: Record<string, string> = {
   published_at: 'timestamptz',
   must_read_by: 'timestamptz',
   live_starts_at: 'timestamptz',
+  updated_at: 'timestamptz',
   live_ends_at: 'timestamptz',
   must_read: 'boolean',
   created_at: 'timestamptz',
@@ -114,6 +115,8 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       original_locale: (a) => a.originalLocale,
       image_url: (a) => a.imageUrl,
       published_at: (a) => a.publishedAt,
+      // Seeded articles were last changed when they were published.
+      updated_at: (a) => a.publishedAt,
       must_read: (a) => String(a.mustRead),
       must_read_by: (a) => a.mustReadBy,
       live_starts_at: (a) => a.liveStream?.startsAt ?? null,
