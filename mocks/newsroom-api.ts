@@ -6,6 +6,14 @@ import type {
 } from '../server/src/seed/generate-network.js';
 import { MockUserError } from './mock-api.js';
 import { MOCK_REFERENCE_DATE } from './fixtures.js';
+import {
+  checkedLiveStream,
+  checkedTags,
+  invalid,
+  uploadedAttachments,
+  type Attachment,
+  type LiveStream,
+} from './newsroom-rules.js';
 
 type Status = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'ARCHIVED';
 type Audience = Omit<ArticleAudienceRow, 'articleId'>;
@@ -48,6 +56,10 @@ interface EditorialRow {
   timeZone: string | null;
   authorId: string;
   updatedAt: string;
+  category: string;
+  tags: string[];
+  liveStream: LiveStream | null;
+  attachments: Attachment[];
 }
 
 interface VersionInput {
@@ -71,12 +83,6 @@ interface TargetInput {
   mustRead?: boolean | null;
   mustReadBy?: string | null;
   imageUrl?: string | null;
-}
-
-function invalid(field: string, reason: string): MockUserError {
-  const error = new MockUserError('BAD_USER_INPUT', `${field}: ${reason}`);
-  Object.assign(error.extensions, { field, reason });
-  return error;
 }
 
 /**
@@ -116,6 +122,10 @@ export class MockNewsroomApi {
         timeZone: null,
         authorId: article.authorId,
         updatedAt: article.publishedAt,
+        category: article.category,
+        tags: article.tags,
+        liveStream: article.liveStream,
+        attachments: [],
       };
     });
   }
@@ -160,7 +170,7 @@ export class MockNewsroomApi {
 
   createArticle(
     viewer: PersonRow | undefined,
-    { input }: { input: { communityId: string; version: VersionInput } },
+    { input }: { input: { communityId: string; version: VersionInput; category?: string | null } },
   ) {
     const editor = this.requireEditor(viewer);
     const community = this.communitiesOf(editor).find((c) => c.id === input.communityId);
@@ -181,6 +191,10 @@ export class MockNewsroomApi {
       timeZone: null,
       authorId: editor.id,
       updatedAt: now,
+      category: input.category ?? 'COMPANY',
+      tags: [],
+      liveStream: null,
+      attachments: [],
     };
     this.articles.push(row);
     return this.view(row);
@@ -253,6 +267,42 @@ export class MockNewsroomApi {
       Object.assign(row, { status: args.to, publishAt: null, timeZone: null });
     }
     row.updatedAt = now;
+    return this.view(row);
+  }
+
+  setArticleTopics(
+    viewer: PersonRow | undefined,
+    args: { id: string; category: string; tags: string[] },
+  ) {
+    const row = this.editable(viewer, args.id);
+    return this.changed(row, { category: args.category, tags: checkedTags(args.tags) });
+  }
+
+  setArticleLiveStream(
+    viewer: PersonRow | undefined,
+    args: { id: string; liveStream: LiveStream | null },
+  ) {
+    const row = this.editable(viewer, args.id);
+    return this.changed(row, { liveStream: args.liveStream && checkedLiveStream(args.liveStream) });
+  }
+
+  setArticleAttachments(
+    viewer: PersonRow | undefined,
+    args: { id: string; attachments: { name: string; url: string }[] },
+  ) {
+    const row = this.editable(viewer, args.id);
+    return this.changed(row, { attachments: uploadedAttachments(args.attachments) });
+  }
+
+  /** An article whose topics, stream and files may still change: any but an archived one. */
+  private editable(viewer: PersonRow | undefined, id: string): EditorialRow {
+    const row = this.find(this.requireEditor(viewer), id);
+    if (row.status === 'ARCHIVED') throw invalid('status', 'NOT_EDITABLE');
+    return row;
+  }
+
+  private changed(row: EditorialRow, values: Partial<EditorialRow>) {
+    Object.assign(row, values, { updatedAt: new Date().toISOString() });
     return this.view(row);
   }
 

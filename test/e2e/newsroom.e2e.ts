@@ -7,9 +7,14 @@ import { launchBrowser, openPage, signInAs } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const LUMO_EDITOR = 'person-demo-it-editor';
+/** A Lumo area manager in Italy: a reader of what the editor publishes for Italy. */
+const LUMO_READER = 'person-demo-it-area';
+const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The app in the page, for axe: the portal's header is the shell's, checked by its tests. */
 const NEWSROOM = ['piazza-portal', 'piazza-newsroom-app'];
+/** The smallest PDF the server recognises (by its first bytes). */
+const PDF = Buffer.from('%PDF-1.7\n%%EOF');
 /** A 1 × 1 PNG: the server knows pictures by their bytes. */
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -48,6 +53,30 @@ const versionForm = (page: Page, locale: string) =>
   editorOf(page).locator(`piazza-newsroom-version-form[locale="${locale}"]`);
 const panel = (page: Page) => page.locator('piazza-newsroom-target-panel');
 const workflow = (page: Page) => page.locator('piazza-newsroom-workflow-bar');
+const topics = (page: Page) => page.locator('piazza-newsroom-topics-panel');
+const liveStream = (page: Page) => page.locator('piazza-newsroom-live-stream-panel');
+const attachments = (page: Page) => page.locator('piazza-newsroom-attachments-panel');
+const savedIn = (panel: ReturnType<typeof topics>) =>
+  panel.locator('.actions [role="status"]').textContent();
+
+interface LiveArticle {
+  id: string;
+  category: string;
+  tags: string[];
+  liveStream: { startsAt: string; endsAt: string; url: string } | null;
+  attachments: { name: string; contentType: string; size: number }[];
+}
+
+/** The live streams a reader is shown now, with what the article says about itself. */
+async function liveNowFor(personId: string): Promise<LiveArticle[]> {
+  const { liveNow } = await graphqlAs<{ liveNow: LiveArticle[] }>(
+    baseUrl,
+    personId,
+    `{ liveNow(locale: "it") { id category tags liveStream { startsAt endsAt url }
+      attachments { name contentType size } } }`,
+  );
+  return liveNow;
+}
 
 /** Writes a version as an editor does: the fields, then the text typed into Tiptap. */
 async function writeVersion(
@@ -273,6 +302,94 @@ describe('journey 5: a Lumo editor writes, translates, targets and schedules an 
       expect(await axeViolations(host.page, NEWSROOM)).toEqual([]);
       expect(host.errors).toEqual([]);
     }
+  });
+
+  it('announces a live stream for the next hour, files it under a category and a tag, attaches a PDF, and its readers see it live', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInAs(page, baseUrl, 'Francesca Romano');
+    await page.locator('piazza-portal-header').getByRole('link', { name: 'Redazione' }).click();
+    await page.getByRole('link', { name: 'Nuovo articolo' }).click();
+    const create = page.locator('piazza-newsroom-new-article');
+    await create.getByLabel('Categoria', { exact: true }).selectOption('TRAINING');
+    await writeVersion(page, create.locator('piazza-newsroom-version-form'), {
+      title: 'In diretta dal salone: il nuovo Lumo Aria',
+      summary: 'Un’ora con i tecnici, domande comprese.',
+      body: 'Seguite la presentazione in diretta e scaricate la scheda tecnica.',
+    });
+    await page.getByRole('button', { name: 'Crea l’articolo' }).click();
+    await page.waitForURL(/\/newsroom\/articles\/article-/);
+    const id = page.url().split('/').pop()!;
+
+    expect(await topics(page).getByLabel('Categoria', { exact: true }).inputValue()).toBe(
+      'TRAINING',
+    );
+    await topics(page).getByLabel('Categoria', { exact: true }).selectOption({ label: 'Prodotti' });
+    await topics(page).getByLabel('Tag', { exact: true }).fill('#Salone lumo-aria');
+    await topics(page).getByRole('button', { name: 'Salva categoria e tag' }).click();
+    await expect.poll(() => savedIn(topics(page))).toBe('Salvato.');
+    expect(await topics(page).getByLabel('Tag', { exact: true }).inputValue()).toBe(
+      '#salone #lumo-aria',
+    );
+
+    await attachments(page).locator('input[type="file"]').setInputFiles({
+      name: 'Scheda tecnica.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await expect
+      .poll(() => attachments(page).getByLabel('Nome del file 1').inputValue())
+      .toBe('Scheda tecnica.pdf');
+    await attachments(page).getByRole('button', { name: 'Salva gli allegati' }).click();
+    await expect.poll(() => savedIn(attachments(page))).toBe('Salvato.');
+
+    // From this minute on Rome's clocks (the article's country) to an hour later.
+    const start = wallTimeAt(Date.now(), 'Europe/Rome');
+    const end = wallTimeAt(Date.now() + HOUR_MS, 'Europe/Rome');
+    expect(await liveStream(page).getByLabel('Fuso orario').inputValue()).toBe('Europe/Rome');
+    for (const [legend, wall] of [
+      ['Inizio', start],
+      ['Fine', end],
+    ] as const) {
+      const when = liveStream(page).getByRole('group', { name: legend });
+      await when.getByLabel('Data').fill(wall.date);
+      await when.getByLabel('Ora', { exact: true }).fill(wall.time);
+    }
+    await liveStream(page)
+      .getByLabel('Indirizzo della diretta')
+      .fill('https://live.example.com/lumo/salone');
+    await expect
+      .poll(() => liveStream(page).locator('.preview').textContent())
+      .toContain(`I lettori la vedranno in diretta: `);
+    expect(await liveStream(page).locator('.preview').textContent()).toContain(start.time);
+    await liveStream(page).getByRole('button', { name: 'Salva la diretta' }).click();
+    await expect.poll(() => savedIn(liveStream(page))).toBe('Salvato.');
+
+    await workflow(page).getByRole('button', { name: 'Pubblica ora' }).click();
+    await workflow(page).locator('.confirm').getByRole('button', { name: 'Pubblica ora' }).click();
+    await expect.poll(() => workflow(page).locator('.state').textContent()).toMatch(/^Pubblicato/);
+    expect(await axeViolations(page, NEWSROOM)).toEqual([]);
+
+    // A reader of Lumo Italy now sees the article as live, filed and with its document.
+    await expect
+      .poll(async () => (await liveNowFor(LUMO_READER)).some((a) => a.id === id))
+      .toBe(true);
+    const live = (await liveNowFor(LUMO_READER)).find((a) => a.id === id)!;
+    expect(live.category).toBe('PRODUCTS');
+    expect(live.tags).toEqual(['salone', 'lumo-aria']);
+    expect(live.liveStream!.url).toBe('https://live.example.com/lumo/salone');
+    expect(wallTimeAt(live.liveStream!.startsAt, 'Europe/Rome')).toEqual(start);
+    expect(wallTimeAt(live.liveStream!.endsAt, 'Europe/Rome')).toEqual(end);
+    expect(live.attachments).toEqual([
+      { name: 'Scheda tecnica.pdf', contentType: 'application/pdf', size: PDF.length },
+    ]);
+
+    // Called off: readers no longer see it live (and later journeys start with no stream).
+    await liveStream(page).getByRole('button', { name: 'Rimuovi la diretta' }).click();
+    await expect
+      .poll(() => liveStream(page).getByLabel('Indirizzo della diretta').inputValue())
+      .toBe('');
+    expect((await liveNowFor(LUMO_READER)).some((a) => a.id === id)).toBe(false);
+    expect(errors).toEqual([]);
   });
 
   it('is usable on a 360 px phone: nothing overflows, targets are large, axe finds nothing', async () => {

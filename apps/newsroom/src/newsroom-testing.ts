@@ -60,6 +60,14 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: st
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+/** Chooses files in a file input as a person does: its files change and a change event follows. */
+export function chooseFiles(input: HTMLInputElement, ...files: File[]): void {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
 /** Writes the text of a version form as its editor would report it (Tiptap's HTML). */
 export function writeBody(form: Element, html: string): void {
   const editor = deep<HTMLInputElement>(form, 'piazza-newsroom-rich-text')!;

@@ -55,8 +55,14 @@ describe('formatDeadline', () => {
 
 describe('formatTimeRange', () => {
   it('says the shared day once', () => {
-    expect(formatTimeRange('2026-12-01T12:00:00Z', '2026-12-01T13:00:00Z', 'en-GB')).toMatch(
-      /^1 Dec 2026, \d\d:00\s*–\s*\d\d:00$/,
+    const range = { startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T13:00:00Z' };
+    expect(formatTimeRange(range, 'en-GB')).toMatch(/^1 Dec 2026, \d\d:00\s*–\s*\d\d:00$/);
+  });
+
+  it('says it on the clocks of a time zone when given one', () => {
+    const range = { startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T13:00:00Z' };
+    expect(formatTimeRange(range, 'en-GB', 'Europe/Rome')).toMatch(
+      /^1 Dec 2026, 13:00\s*–\s*14:00$/,
     );
   });
 });

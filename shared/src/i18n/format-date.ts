@@ -57,11 +57,19 @@ export function formatTimestamp(iso: string, locale: string, timeZone?: string):
   return dateFormat(locale, timeZone ? { ...options, timeZone } : options).format(new Date(iso));
 }
 
-/** A span of time on one line, the shared parts said once: "29 Nov 2026, 18:12 – 19:12". */
-export function formatTimeRange(startIso: string, endIso: string, locale: string): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
-    new Date(startIso),
-    new Date(endIso),
+/**
+ * A span of time on one line, the shared parts said once: "29 Nov 2026, 18:12 – 19:12";
+ * on the clocks of `timeZone` when given (a stream announced for Rome), else the reader's.
+ */
+export function formatTimeRange(
+  range: { startsAt: string; endsAt: string },
+  locale: string,
+  timeZone?: string,
+): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  return dateFormat(locale, timeZone ? { ...options, timeZone } : options).formatRange(
+    new Date(range.startsAt),
+    new Date(range.endsAt),
   );
 }
 

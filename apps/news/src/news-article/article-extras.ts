@@ -1,6 +1,12 @@
 import { css, html, nothing } from 'lit';
 import type { TFunction } from 'i18next';
-import { formatTimeRange, isPlainClick, liveStreamState, type PortalContext } from '@piazza/shared';
+import {
+  formatFileSize,
+  formatTimeRange,
+  isPlainClick,
+  liveStreamState,
+  type PortalContext,
+} from '@piazza/shared';
 import { feedPath, NO_FILTER } from '../news-route.js';
 import type { NewsArticleQuery } from './news-article.generated.js';
 
@@ -29,7 +35,7 @@ export function liveStreamBlock(article: Article, { t, locale }: Context, now = 
   const stream = article.liveStream;
   if (!stream) return nothing;
   const state = liveStreamState(stream, now);
-  const when = formatTimeRange(stream.startsAt, stream.endsAt, locale);
+  const when = formatTimeRange(stream, locale);
   return html`<section class="live live--${state}" aria-labelledby="live-title">
     <h2 id="live-title">
       ${state === 'live' ? html`<span class="live-dot" aria-hidden="true"></span>` : nothing}
@@ -46,17 +52,6 @@ export function liveStreamBlock(article: Article, { t, locale }: Context, now = 
   </section>`;
 }
 
-/** A file's size as people read it: "820 kB", "2.4 MB". */
-function fileSize(bytes: number, locale: string): string {
-  const [value, unit] =
-    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
-
 /** The files attached to the article, each a download with its kind and size. */
 export function attachmentList(article: Article, { t, locale }: Context) {
   if (article.attachments.length === 0) return nothing;
@@ -69,7 +64,7 @@ export function attachmentList(article: Article, { t, locale }: Context) {
             <a href=${file.url} download=${file.name}>${file.name}</a>
             <span class="file-meta"
               >${t(file.contentType === 'application/pdf' ? 'article.attachments.pdf' : 'article.attachments.image')}
-              · ${fileSize(file.size, locale)}</span
+              · ${formatFileSize(file.size, locale)}</span
             >
           </li>`,
       )}

@@ -43,6 +43,16 @@ export const articleEditorStyles = css`
   .confirm {
     margin-block-start: var(--piazza-space-m);
   }
+  /* Category and live stream side by side where there is room, the attachments below. */
+  .panels {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+    gap: var(--piazza-space-l);
+    align-items: start;
+  }
+  .panels > :last-child {
+    grid-column: 1 / -1;
+  }
   .confirm {
     padding: var(--piazza-space-m);
     border: 1px solid var(--piazza-color-danger);

@@ -17,7 +17,10 @@ import { APP_ROUTE } from '../newsroom-routes.js';
 import { saveFailedMessage } from '../ui/field-errors.js';
 import { PORTAL_LOCALES } from '../ui/locales.js';
 import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
+import '../attachments-panel/attachments-panel.js';
+import '../live-stream-panel/live-stream-panel.js';
 import '../target-panel/target-panel.js';
+import '../topics-panel/topics-panel.js';
 import '../version-form/version-form.js';
 import type { VersionValues } from '../version-form/version-form.js';
 import '../workflow/workflow-bar.js';
@@ -33,7 +36,9 @@ type Version = EditorialArticleFieldsFragment['versions'][number];
 /**
  * An article for its editors: the workflow on top, then the language versions side by
  * side (the original on the left, a translation on the right; stacked on a phone), with
- * a version to add for another language and translations to delete, then who it is for.
+ * a version to add for another language and translations to delete, then who it is for,
+ * then what it is about, the live stream it announces and its attachments, each panel
+ * saved on its own.
  */
 export class PiazzaNewsroomArticleEditor extends LitElement {
   static override styles = [buttonStyles, screenStyles, fieldStyles, articleEditorStyles];
@@ -85,7 +90,18 @@ export class PiazzaNewsroomArticleEditor extends LitElement {
             <piazza-newsroom-target-panel
               .article=${editorialArticle}
               .communities=${editorCommunities}
-            ></piazza-newsroom-target-panel>`,
+            ></piazza-newsroom-target-panel>
+            <div class="panels">
+              <piazza-newsroom-topics-panel
+                .article=${editorialArticle}
+              ></piazza-newsroom-topics-panel>
+              <piazza-newsroom-live-stream-panel
+                .article=${editorialArticle}
+              ></piazza-newsroom-live-stream-panel>
+              <piazza-newsroom-attachments-panel
+                .article=${editorialArticle}
+              ></piazza-newsroom-attachments-panel>
+            </div>`,
         error: (error) =>
           html`<piazza-error-panel
             heading=${t('editor.errorTitle')}

@@ -80,6 +80,8 @@ export type CreateArticleMutation = {
     timeZone: string | null;
     updatedAt: string;
     reach: number;
+    category: Types.ArticleCategory;
+    tags: Array<string>;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -98,6 +100,8 @@ export type CreateArticleMutation = {
       dealer: { id: string; name: string; city: string } | null;
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
+    liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
 
@@ -304,6 +308,33 @@ export const CreateArticleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveStream' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
         ],
       },
     },

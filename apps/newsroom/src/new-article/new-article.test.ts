@@ -46,10 +46,10 @@ describe('piazza-newsroom-new-article', () => {
     expect(textOf(select(app, 'locale').selectedOptions[0])).to.equal('spagnolo');
   });
 
-  it('creates the draft in the chosen language and opens it in the editor', async () => {
+  it('creates the draft in the chosen language and category and opens it in the editor', async () => {
     const worker = await startMockWorker();
     const created: {
-      input: { communityId: string; version: { locale: string; title: string } };
+      input: { communityId: string; category: string; version: { locale: string; title: string } };
     }[] = [];
     worker.use(
       graphql.mutation('CreateArticle', ({ variables }) => {
@@ -57,13 +57,16 @@ describe('piazza-newsroom-new-article', () => {
       }),
     );
     const app = await openNewArticle();
+    expect(select(app, 'category').value, 'the server’s default first').to.equal('COMPANY');
     choose(select(app, 'locale'), 'it');
+    choose(select(app, 'category'), 'AFTER_SALES');
     typeInto(field(app, 'title'), 'Richiamo: verifica dei freni');
     typeInto(field(app, 'summary'), 'Cosa fare entro venerdì.');
     writeBody(form(app), '<p>Controllate i freni di ogni auto in consegna.</p>');
     form(app).shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
     await waitUntil(() => created.length === 1, 'no article created');
     expect(created[0]!.input.communityId).to.equal('community-lumo-it');
+    expect(created[0]!.input.category).to.equal('AFTER_SALES');
     expect(created[0]!.input.version).to.include({
       locale: 'it',
       title: 'Richiamo: verifica dei freni',
@@ -77,6 +80,16 @@ describe('piazza-newsroom-new-article', () => {
         textOf(deep(app, 'piazza-newsroom-article-editor', 'h1')) ===
         'Richiamo: verifica dei freni',
       'the new article is not in the editor',
+    );
+    await waitUntil(
+      () =>
+        deep<HTMLSelectElement>(
+          app,
+          'piazza-newsroom-article-editor',
+          'piazza-newsroom-topics-panel',
+          '#category',
+        )?.value === 'AFTER_SALES',
+      'the category is not the one chosen',
     );
   });
 

@@ -11,10 +11,12 @@ import {
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
+import type { ArticleCategory } from '@piazza/shared/graphql';
 import type { EditorCommunityFieldsFragment } from '../editor-community.fragment.generated.js';
 import { followLink } from '../newsroom-navigation.js';
 import { APP_ROUTE, articlePath } from '../newsroom-routes.js';
 import { fieldErrorsOf, messageFor, type FieldError } from '../ui/field-errors.js';
+import { categoryOptions } from '../ui/labels.js';
 import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import { PORTAL_LOCALES } from '../ui/locales.js';
 import '../version-form/version-form.js';
@@ -23,8 +25,8 @@ import { CreateArticleDocument, NewArticleCommunitiesDocument } from './new-arti
 
 /**
  * A new article: the community it is written for (preselected when the editor has one),
- * its original language (the community country's, unless chosen otherwise), and its first
- * version. Once created it opens in the article editor for translations, target and
+ * its original language (the community country's, unless chosen otherwise), its category,
+ * and its first version. Once created it opens in the article editor for translations, target and
  * publication.
  */
 export class PiazzaNewsroomNewArticle extends LitElement {
@@ -47,6 +49,8 @@ export class PiazzaNewsroomNewArticle extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   @state() private communityId = '';
   @state() private locale = '';
+  /** What the article is about; the server's default until the editor chooses. */
+  @state() private category: ArticleCategory = 'COMPANY';
   @state() private errors: FieldError[] = [];
 
   private readonly l10n = new LocalizeController(this, 'newsroom');
@@ -145,6 +149,18 @@ export class PiazzaNewsroomNewArticle extends LitElement {
           <p id="locale-hint" class="hint">${t('create.languageHint')}</p>
           ${localeError ? html`<p id="locale-error" class="field-error">${localeError}</p>` : nothing}
         </div>
+        <div class="field">
+          <label for="category">${t('topics.category')}</label>
+          <select
+            id="category"
+            aria-describedby="category-hint"
+            @change=${(event: Event) =>
+              (this.category = (event.target as HTMLSelectElement).value as ArticleCategory)}
+          >
+            ${categoryOptions(t, this.category)}
+          </select>
+          <p id="category-hint" class="hint">${t('create.categoryHint')}</p>
+        </div>
       </div>
       <piazza-newsroom-version-form
         locale=${this.locale}
@@ -174,6 +190,7 @@ export class PiazzaNewsroomNewArticle extends LitElement {
         variables: {
           input: {
             communityId: this.communityId,
+            category: this.category,
             version: { locale: this.locale, ...values, imageAlt: values.imageAlt || null },
           },
         },

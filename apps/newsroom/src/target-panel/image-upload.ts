@@ -8,55 +8,8 @@ import {
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
-
-/** Where pictures are uploaded: the file's bytes as the body, its type as Content-Type. */
-export const MEDIA_PATH = '/api/media';
-const ACCEPTED = 'image/png,image/jpeg,image/webp,image/gif';
-
-/** Why an upload failed: the server's codes (server: http/media.ts), or FAILED for the rest. */
-const REFUSALS = [
-  'NOT_AN_IMAGE',
-  'TOO_LARGE',
-  'RATE_LIMITED',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-] as const;
-type Refusal = (typeof REFUSALS)[number] | 'FAILED';
-
-/** The words for each refusal: the picture's own, or the portal's common ones. */
-const REFUSAL_MESSAGES: Record<Refusal, string> = {
-  NOT_AN_IMAGE: 'target.image.errors.NOT_AN_IMAGE',
-  TOO_LARGE: 'target.image.errors.TOO_LARGE',
-  FAILED: 'target.image.errors.FAILED',
-  RATE_LIMITED: 'common:errors.rateLimited',
-  FORBIDDEN: 'common:errors.forbidden',
-  UNAUTHENTICATED: 'common:errors.unauthenticated',
-};
-
-/** What an upload gives: the picture's address, or why it was refused. */
-export type UploadResult = { url: string } | { error: Refusal };
-
-/** Sends a picture to Piazza's server with the person's token. Never throws. */
-export async function uploadImage(portal: PortalContext, file: File): Promise<UploadResult> {
-  if (!file.type.startsWith('image/')) return { error: 'NOT_AN_IMAGE' };
-  try {
-    const response = await portal.fetchApi(MEDIA_PATH, {
-      method: 'POST',
-      headers: { 'content-type': file.type },
-      body: file,
-    });
-    const body = (await response.json().catch(() => ({}))) as {
-      url?: string;
-      error?: { code?: string };
-    };
-    if (response.ok && body.url) return { url: body.url };
-    const code = REFUSALS.find((refusal) => refusal === body.error?.code);
-    return { error: code ?? 'FAILED' };
-  } catch {
-    return { error: 'FAILED' };
-  }
-}
+import { acceptedTypes, uploadFile, uploadRefusalMessage } from '../ui/media-upload.js';
+import { fieldStyles, filePickerStyles, screenStyles } from '../ui/newsroom.styles.js';
 
 /** Fired when the article's picture changes: a new upload, or removed (null). */
 export class PiazzaNewsroomImageChangeEvent extends Event {
@@ -78,6 +31,7 @@ export class PiazzaNewsroomImageUpload extends LitElement {
     buttonStyles,
     screenStyles,
     fieldStyles,
+    filePickerStyles,
     css`
       img {
         display: block;
@@ -91,16 +45,6 @@ export class PiazzaNewsroomImageUpload extends LitElement {
       }
       fieldset {
         gap: var(--piazza-space-s);
-      }
-      /* The browser's own file button speaks the browser's language: a label of ours stands
-         in for it, and the input, still focusable, shows its focus on the label. */
-      input[type='file']:focus-visible + label {
-        outline: 3px solid var(--piazza-color-focus);
-        outline-offset: 2px;
-      }
-      .actions label {
-        text-align: center;
-        cursor: pointer;
       }
     `,
   ];
@@ -132,7 +76,7 @@ export class PiazzaNewsroomImageUpload extends LitElement {
           id="file"
           class="visually-hidden"
           type="file"
-          accept=${ACCEPTED}
+          accept=${acceptedTypes('image')}
           ?disabled=${this.disabled || this.uploading}
           aria-describedby=${message ? 'file-hint file-error' : 'file-hint'}
           aria-invalid=${message ? 'true' : 'false'}
@@ -163,11 +107,11 @@ export class PiazzaNewsroomImageUpload extends LitElement {
     if (!file || !this.portal) return;
     this.problem = '';
     this.uploading = true;
-    const result = await uploadImage(this.portal, file);
+    const result = await uploadFile(this.portal, file, 'image');
     this.uploading = false;
     input.value = '';
     if ('url' in result) this.change(result.url);
-    else this.problem = this.l10n.t(REFUSAL_MESSAGES[result.error]);
+    else this.problem = uploadRefusalMessage(this.l10n.t, result.error, 'target.image.errors');
   }
 
   private change(url: string | null): void {

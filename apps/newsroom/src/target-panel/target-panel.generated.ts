@@ -6,6 +6,10 @@ export type Incremental<T> =
 import type * as Types from '@piazza/shared/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an article is about; the portal translates the names. */
+export type ArticleCategory =
+  'AFTER_SALES' | 'COMPANY' | 'NETWORK' | 'PRODUCTS' | 'SALES' | 'TRAINING';
+
 export type ArticleStatus =
   | 'ARCHIVED'
   | 'DRAFT'
@@ -90,6 +94,8 @@ export type SetArticleTargetMutation = {
     timeZone: string | null;
     updatedAt: string;
     reach: number;
+    category: Types.ArticleCategory;
+    tags: Array<string>;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -108,6 +114,8 @@ export type SetArticleTargetMutation = {
       dealer: { id: string; name: string; city: string } | null;
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
+    liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
 
@@ -402,6 +410,33 @@ export const SetArticleTargetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveStream' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
         ],
       },
     },

@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const targetPanelStyles = css`
-  form {
-    display: grid;
-    gap: var(--piazza-space-m);
-  }
-  fieldset.plain {
-    display: grid;
-    gap: var(--piazza-space-m);
-    padding: 0;
-    border: none;
-  }
   .reach {
     margin: 0 0 var(--piazza-space-m);
     padding: var(--piazza-space-m);

@@ -5,6 +5,7 @@ import { MockNewsroomApi } from '../../../../mocks/newsroom-api.js';
 import { startMockWorker } from '../../../../mocks/test-portal.js';
 import {
   LUMO_EDITOR,
+  chooseFiles,
   deep,
   deepAll,
   mountNewsroom,
@@ -147,13 +148,8 @@ describe('piazza-newsroom-target-panel', () => {
     );
     const app = await openTarget(article.id);
     const upload = deep(panelOf(app), 'piazza-newsroom-image-upload')!;
-    const choose = (file: File) => {
-      const input = deep<HTMLInputElement>(upload, 'input[type="file"]')!;
-      const files = new DataTransfer();
-      files.items.add(file);
-      input.files = files.files;
-      input.dispatchEvent(new Event('change'));
-    };
+    const choose = (file: File) =>
+      chooseFiles(deep<HTMLInputElement>(upload, 'input[type="file"]')!, file);
     choose(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
     await waitUntil(() => deep(upload, '#file-error') !== null, 'no refusal');
     expect(textOf(deep(upload, '#file-error'))).to.contain('not a picture');

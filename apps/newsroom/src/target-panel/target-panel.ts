@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
@@ -14,15 +14,10 @@ import {
 import type { ArticleTargetInput } from '@piazza/shared/graphql';
 import type { EditorCommunityFieldsFragment } from '../editor-community.fragment.generated.js';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
+import { ArticleFormController } from '../ui/article-form.js';
 import { countryName, formatCount } from '../ui/labels.js';
 import { Debounced } from '../ui/debounced.js';
-import {
-  fieldErrorsOf,
-  messageFor,
-  formFailureMessage,
-  type FieldError,
-} from '../ui/field-errors.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
 import { audienceRows, type RegionChoice } from './audience-rows.js';
 import './image-upload.js';
 import type { PiazzaNewsroomImageChangeEvent } from './image-upload.js';
@@ -54,22 +49,24 @@ const REGION_SOURCE_DEALERS = 200;
  * calls setArticleTarget. A published article's target is shown but can no longer change.
  */
 export class PiazzaNewsroomTargetPanel extends LitElement {
-  static override styles = [buttonStyles, screenStyles, fieldStyles, targetPanelStyles];
+  static override styles = [
+    buttonStyles,
+    screenStyles,
+    fieldStyles,
+    panelFormStyles,
+    targetPanelStyles,
+  ];
 
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: false }) article!: EditorialArticleFieldsFragment;
   /** The communities the editor writes for (all brands). */
   @property({ attribute: false }) communities: readonly EditorCommunityFieldsFragment[] = [];
 
-  @state() private draft: TargetDraft | undefined;
-  @state() private errors: FieldError[] = [];
-  @state() private failure = '';
-  @state() private saving = false;
-  @state() private saved = false;
-  private dirty = false;
-  private draftOfUpdate = '';
-
   private readonly l10n = new LocalizeController(this, 'newsroom');
+  private readonly form = new ArticleFormController<TargetDraft>(this, {
+    fields: TARGET_FIELDS,
+    t: () => this.l10n.t,
+  });
   private readonly reachTarget = new Debounced<ArticleTargetInput | null>(this, {
     delay: REACH_DELAY_MS,
     initial: null,
@@ -92,7 +89,7 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
 
   /** The zone the deadline is typed in: the article's, else its first country's, else ours. */
   private get timeZone(): string {
-    const code = this.draft?.countries[0] ?? this.article.countries[0]?.code;
+    const code = this.form.draft?.countries[0] ?? this.article.countries[0]?.code;
     const first = this.brandCommunities.find((c) => c.country.code === code)?.country;
     return (
       this.article.timeZone ??
@@ -108,17 +105,14 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A newer saved target replaces the form only when nothing typed would be lost.
-    if (changed.has('article') && this.draftOfUpdate !== this.article.updatedAt && !this.dirty) {
-      this.draftOfUpdate = this.article.updatedAt;
-      this.draft = draftOf(this.article, this.timeZone);
+    if (this.form.sync(this.article.updatedAt, () => draftOf(this.article, this.timeZone))) {
       this.countReach(true);
     }
   }
 
   override render() {
     const { t } = this.l10n;
-    const draft = this.draft;
+    const draft = this.form.draft;
     if (!draft) return nothing;
     return html`<section class="card" aria-labelledby="target-heading">
       <h2 id="target-heading">${t('target.title')}</h2>
@@ -131,23 +125,12 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
           <piazza-newsroom-image-upload
             .url=${draft.imageUrl}
             ?disabled=${this.locked}
-            error=${messageFor(t, this.errors, 'imageUrl') ?? ''}
+            error=${this.form.message('imageUrl') ?? ''}
             @piazza-newsroom-image-change=${(event: PiazzaNewsroomImageChangeEvent) =>
               this.change({ imageUrl: event.url })}
           ></piazza-newsroom-image-upload>
         </fieldset>
-        <div role="alert">
-          ${this.failure ? html`<p class="alert">${this.failure}</p>` : nothing}
-        </div>
-        <div class="actions">
-          <button
-            class="piazza-button piazza-button--primary"
-            ?disabled=${this.locked || this.saving}
-          >
-            ${this.saving ? t('editor.saving') : t('target.save')}
-          </button>
-          <p class="muted" role="status">${this.saved ? t('target.saved') : nothing}</p>
-        </div>
+        ${this.form.renderFooter({ label: t('target.save'), disabled: this.locked })}
       </form>
     </section>`;
   }
@@ -166,7 +149,7 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
 
   private renderCountries(draft: TargetDraft) {
     const { t, language } = this.l10n;
-    const error = messageFor(t, this.errors, 'countries');
+    const error = this.form.message('countries');
     return html`<fieldset aria-describedby=${error ? 'countries-error' : nothing}>
       <legend>${t('target.countries')}</legend>
       ${this.brandCommunities.map(
@@ -189,7 +172,7 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
     const countries = this.brandCommunities
       .filter(({ country }) => draft.countries.includes(country.code))
       .map(({ country }) => ({ code: country.code, name: countryName(country, language) }));
-    const error = messageFor(t, this.errors, 'audiences');
+    const error = this.form.message('audiences');
     return html`<fieldset>
       <legend>${t('target.audiences')}</legend>
       <p class="hint">${t('target.audiencesHint')}</p>
@@ -217,7 +200,7 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
 
   private renderMustRead(draft: TargetDraft) {
     const { t, language } = this.l10n;
-    const error = messageFor(t, this.errors, 'mustReadBy');
+    const error = this.form.message('mustReadBy');
     const zone = timeZoneName(this.timeZone, language);
     return html`<fieldset>
       <legend>${t('target.mustRead')}</legend>
@@ -264,25 +247,21 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
 
   private toggleCountry(code: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    const countries = this.draft!.countries.filter((c) => c !== code);
+    const countries = this.form.draft!.countries.filter((c) => c !== code);
     this.change({ countries: checked ? [...countries, code] : countries });
   }
 
   private readonly addAudience = (): void => {
-    this.change({ audiences: [...this.draft!.audiences, emptyAudience()] });
+    this.change({ audiences: [...this.form.draft!.audiences, emptyAudience()] });
   };
 
   private change(values: Partial<TargetDraft>): void {
-    this.draft = { ...this.draft!, ...values };
-    this.dirty = true;
-    this.saved = false;
-    const fields = Object.keys(values);
-    this.errors = this.errors.filter((error) => !fields.includes(error.field));
+    this.form.change(values);
     this.countReach(false);
   }
 
   private countReach(now: boolean): void {
-    const draft = this.draft!;
+    const draft = this.form.draft!;
     const input =
       draft.countries.length > 0
         ? targetInput(
@@ -299,30 +278,20 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.portal?.client;
-    const draft = this.draft;
-    if (!client || !draft || this.saving) return;
-    this.failure = '';
-    this.saved = false;
+    if (!client) return;
+    const brandId = this.article.brand.id;
     const options = { timeZone: this.timeZone, publishAt: this.article.publishAt };
-    this.errors = checkTarget(draft, options);
-    if (this.errors.length > 0) return;
-    this.saving = true;
-    try {
-      await client.mutate({
-        mutation: SetArticleTargetDocument,
-        variables: {
-          id: this.article.id,
-          target: targetInput(draft, { brandId: this.article.brand.id, timeZone: this.timeZone }),
-        },
-      });
-      if (this.draft === draft) this.dirty = false;
-      this.saved = true;
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.failure = formFailureMessage(this.l10n.t, error, TARGET_FIELDS);
-    } finally {
-      this.saving = false;
-    }
+    await this.form.save({
+      check: (draft) => checkTarget(draft, options),
+      send: (draft) =>
+        client.mutate({
+          mutation: SetArticleTargetDocument,
+          variables: {
+            id: this.article.id,
+            target: targetInput(draft, { brandId, timeZone: this.timeZone }),
+          },
+        }),
+    });
   }
 }
 

@@ -143,7 +143,9 @@ export const fieldStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* As specific as the fields' own border, which it follows. */
+  [aria-invalid='true'],
+  :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--piazza-color-danger);
     border-width: 2px;
   }
@@ -178,5 +180,36 @@ export const fieldStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--piazza-space-s);
+  }
+`;
+
+/**
+ * A file chooser: the browser's own file button speaks the browser's language, so a label
+ * of ours (`<label class="piazza-button">` right after the visually hidden input) stands
+ * in for it, and the input, still focusable, shows its focus on the label.
+ */
+export const filePickerStyles = css`
+  input[type='file']:focus-visible + label {
+    outline: 3px solid var(--piazza-color-focus);
+    outline-offset: 2px;
+  }
+  input[type='file'] + label {
+    box-sizing: border-box;
+    text-align: center;
+    cursor: pointer;
+  }
+`;
+
+/** A panel's form: its fields one under the other; `fieldset.plain` groups without a frame. */
+export const panelFormStyles = css`
+  form {
+    display: grid;
+    gap: var(--piazza-space-m);
+  }
+  fieldset.plain {
+    display: grid;
+    gap: var(--piazza-space-m);
+    padding: 0;
+    border: none;
   }
 `;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultWallTime, publicationTimes, scheduledInstant, zoneChoices } from './schedule.js';
+import { defaultWallTime, scheduledInstant } from './schedule.js';
 
 const NOW = Date.parse('2026-11-29T17:00:00Z');
 
@@ -42,30 +42,5 @@ describe('scheduling in a time zone', () => {
       date: '2026-12-01',
       time: '09:00',
     });
-  });
-
-  it('offers the zones of the article’s countries, first the first, each once', () => {
-    const choices = zoneChoices({
-      countries: [
-        { code: 'IT', timeZone: 'Europe/Rome' },
-        { code: 'ES', timeZone: 'Europe/Madrid' },
-      ],
-      locale: 'en',
-      yourZoneLabel: 'Your time zone',
-    });
-    expect(choices[0]).to.deep.equal({
-      timeZone: 'Europe/Rome',
-      label: 'Italy — Central European Time',
-    });
-    expect(choices[1]!.timeZone).to.equal('Europe/Madrid');
-    expect(new Set(choices.map((c) => c.timeZone)).size).to.equal(choices.length);
-  });
-
-  it('shows a publication time on the clocks it was scheduled on', () => {
-    const { there } = publicationTimes('2026-11-30T12:00:00.000Z', {
-      timeZone: 'Europe/Rome',
-      locale: 'en-GB',
-    });
-    expect(there).to.equal('30 Nov 2026, 13:00 Central European Time');
   });
 });

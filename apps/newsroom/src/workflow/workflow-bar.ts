@@ -7,7 +7,6 @@ import {
   defineElement,
   errorMessageKey,
   portalContext,
-  timeZoneName,
   wallTimeAt,
   type PortalContext,
 } from '@piazza/shared';
@@ -23,12 +22,14 @@ import {
 import { formatCount } from '../ui/labels.js';
 import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
-  defaultWallTime,
-  publicationTimes,
-  scheduledInstant,
+  wallTimeFields,
   zoneChoices,
+  zoneField,
+  zonedTimeStyles,
+  zonedTimes,
   type ZoneChoice,
-} from './schedule.js';
+} from '../ui/zoned-time.js';
+import { defaultWallTime, scheduledInstant } from './schedule.js';
 import { MoveArticleDocument } from './workflow-bar.generated.js';
 
 const SCHEDULE = 'schedule';
@@ -67,6 +68,7 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
     buttonStyles,
     screenStyles,
     fieldStyles,
+    zonedTimeStyles,
     css`
       .schedule,
       .confirm {
@@ -76,14 +78,6 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
         padding: var(--piazza-space-m);
         border: 1px solid var(--piazza-color-border);
         border-radius: var(--piazza-radius);
-      }
-      .when {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-        gap: var(--piazza-space-m);
-      }
-      .zone {
-        grid-column: 1 / -1;
       }
       .state {
         margin-block-start: 0;
@@ -144,7 +138,7 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
     const { t, language } = this.l10n;
     const { status, publishAt, timeZone } = this.article;
     if ((status === 'SCHEDULED' || status === 'PUBLISHED') && publishAt) {
-      const { there, here } = publicationTimes(publishAt, { timeZone, locale: language });
+      const { there, here } = zonedTimes(publishAt, { timeZone, locale: language });
       const key =
         status === 'SCHEDULED' ? 'workflow.state.scheduledAt' : 'workflow.state.publishedAt';
       return here
@@ -189,45 +183,23 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
     const zones = this.zones();
     const error = messageFor(t, this.errors, 'publishAt');
     const preview = this.preview();
-    const described = error ? 'when-error' : nothing;
     return html`<form class="schedule" novalidate @submit=${this.schedule}>
       <div class="when">
-        <div class="field">
-          <label for="date">${t('workflow.date')}</label>
-          <input
-            id="date"
-            type="date"
-            .value=${this.date}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${described}
-            @input=${(e: Event) => this.edit({ date: (e.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label for="time">${t('workflow.time')}</label>
-          <input
-            id="time"
-            type="time"
-            .value=${this.time}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${described}
-            @input=${(e: Event) => this.edit({ time: (e.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field zone">
-          <label for="zone">${t('workflow.timeZone')}</label>
-          <select
-            id="zone"
-            @change=${(e: Event) => this.edit({ timeZone: (e.target as HTMLSelectElement).value })}
-          >
-            ${zones.map(
-              (zone) =>
-                html`<option value=${zone.timeZone} ?selected=${zone.timeZone === this.timeZone}>
-                  ${zone.label}
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${wallTimeFields({
+          id: '',
+          labels: { date: t('workflow.date'), time: t('workflow.time') },
+          value: { date: this.date, time: this.time },
+          describedBy: error ? 'when-error' : undefined,
+          invalid: Boolean(error),
+          change: (part) => this.edit(part),
+        })}
+        ${zoneField({
+          id: 'zone',
+          label: t('workflow.timeZone'),
+          zones,
+          value: this.timeZone,
+          change: (timeZone) => this.edit({ timeZone }),
+        })}
       </div>
       ${error ? html`<p id="when-error" class="field-error">${error}</p>` : nothing}
       <p role="status">${preview ?? nothing}</p>
@@ -250,7 +222,7 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
       { timeZone: this.timeZone, mustReadBy: null },
     );
     if (!('publishAt' in result)) return undefined;
-    const { there, here } = publicationTimes(result.publishAt, {
+    const { there, here } = zonedTimes(result.publishAt, {
       timeZone: this.timeZone,
       locale: language,
     });
@@ -259,17 +231,13 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
   }
 
   private zones(): ZoneChoice[] {
-    const { language } = this.l10n;
-    const zones = zoneChoices({
-      countries: this.article.countries,
-      locale: language,
-      yourZoneLabel: this.l10n.t('workflow.yourZone'),
-    });
     // The zone it was scheduled in stays on offer, whatever its countries are now.
-    const chosen = this.article.timeZone;
-    return chosen && !zones.some((zone) => zone.timeZone === chosen)
-      ? [{ timeZone: chosen, label: timeZoneName(chosen, language) }, ...zones]
-      : zones;
+    return zoneChoices({
+      countries: this.article.countries,
+      locale: this.l10n.language,
+      yourZoneLabel: this.l10n.t('workflow.yourZone'),
+      chosen: this.article.timeZone,
+    });
   }
 
   private readonly openSchedule = (): void => {
