@@ -4,9 +4,22 @@ import introspection from '../shared/graphql/generated/introspection.json' with 
 import { MockAdminApi } from './admin-api.js';
 import { testApps } from './app-catalogue.js';
 import { mockNetwork } from './fixtures.js';
+import { discussionFields, MockDiscussionApi } from './discussion-api.js';
 import { MockApi, mockTokenFor } from './mock-api.js';
+import { MockNewsroomApi } from './newsroom-api.js';
+import { MockNotificationsApi, notificationStream } from './notifications-api.js';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
+/** The largest file the mocks take, like the server's media endpoint. */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** The types the media endpoint takes, by extension: pictures, and PDF to attach. */
+const PICTURES: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+};
+const ATTACHMENTS: Record<string, string> = { ...PICTURES, 'application/pdf': 'pdf' };
 
 /**
  * msw handlers answering Piazza's real schema (every query is executed against it, so
@@ -15,6 +28,9 @@ const schema = buildClientSchema(introspection as unknown as IntrospectionQuery)
 export function createHandlers(
   api = new MockApi(mockNetwork()),
   admin = new MockAdminApi(mockNetwork(), testApps),
+  newsroom = new MockNewsroomApi(mockNetwork()),
+  discussion = new MockDiscussionApi(api, mockNetwork()),
+  notifications = new MockNotificationsApi(api),
 ) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
@@ -25,12 +41,34 @@ export function createHandlers(
         expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       });
     }),
+    http.post('*/api/media', async ({ request }) => {
+      if (!api.viewerFromAuthorization(request.headers.get('authorization'))) {
+        return HttpResponse.json({ error: { code: 'UNAUTHENTICATED' } }, { status: 401 });
+      }
+      const type = request.headers.get('content-type') ?? '';
+      const bytes = (await request.arrayBuffer()).byteLength;
+      // An attachment's name tells the newsroom mock its size and kind.
+      const attachment = new URL(request.url).searchParams.get('purpose') === 'attachment';
+      const extension = (attachment ? ATTACHMENTS : PICTURES)[type];
+      if (!extension) {
+        const code = attachment ? 'UNSUPPORTED_FILE' : 'NOT_AN_IMAGE';
+        return HttpResponse.json({ error: { code } }, { status: 415 });
+      }
+      if (bytes > MAX_UPLOAD_BYTES) {
+        return HttpResponse.json({ error: { code: 'TOO_LARGE' } }, { status: 413 });
+      }
+      const url = `/media/uploads/mock-${bytes}${attachment ? `.${extension}` : ''}`;
+      return HttpResponse.json({ url }, { status: 201 });
+    }),
+    notificationStream({ api, notifications, schema }),
     graphql.operation(async ({ query, variables, request }) => {
       const viewer = api.viewerFromAuthorization(request.headers.get('authorization'));
       const rootValue = {
         me: () => api.me(viewer),
         newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
-        article: (args: Parameters<MockApi['article']>[1]) => api.article(viewer, args),
+        // With its reactions and comment count (the discussion's).
+        article: (args: Parameters<MockApi['article']>[1]) =>
+          discussion.withDiscussion(viewer, api.article(viewer, args)),
         mustReads: (args: Parameters<MockApi['mustReads']>[1]) => api.mustReads(viewer, args),
         acknowledgeArticle: (args: Parameters<MockApi['acknowledgeArticle']>[1]) =>
           api.acknowledgeArticle(viewer, args),
@@ -39,6 +77,13 @@ export function createHandlers(
         articleReach: (args: Parameters<MockApi['articleReach']>[1]) =>
           api.articleReach(viewer, args),
         ...adminFields(admin, viewer),
+        ...newsroomFields(newsroom, viewer),
+        ...discussionFields(discussion, viewer),
+        notifications: (args: { locale?: string | null }) =>
+          notifications.notifications(viewer, args),
+        markNotificationsSeen: (args: { locale?: string | null }) =>
+          notifications.markNotificationsSeen(viewer, args),
+        liveNow: (args: { locale?: string | null }) => notifications.liveNow(viewer, args),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });
       return HttpResponse.json(result);
@@ -65,5 +110,27 @@ function adminFields(admin: MockAdminApi, viewer: Viewer) {
     setAuditRetention: bind(admin.setAuditRetention),
     exportPersonData: bind(admin.exportPersonData),
     erasePerson: bind(admin.erasePerson),
+  };
+}
+
+/** The editors' queries and mutations (the newsroom app), bound to the viewer. */
+function newsroomFields(newsroom: MockNewsroomApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(newsroom, viewer, args);
+  return {
+    editorCommunities: bind(newsroom.editorCommunities),
+    editorialArticles: bind(newsroom.editorialArticles),
+    editorialArticle: bind(newsroom.editorialArticle),
+    audienceReach: bind(newsroom.audienceReach),
+    createArticle: bind(newsroom.createArticle),
+    saveArticleVersion: bind(newsroom.saveArticleVersion),
+    deleteArticleVersion: bind(newsroom.deleteArticleVersion),
+    setArticleTarget: bind(newsroom.setArticleTarget),
+    moveArticle: bind(newsroom.moveArticle),
+    setArticleTopics: bind(newsroom.setArticleTopics),
+    setArticleLiveStream: bind(newsroom.setArticleLiveStream),
+    setArticleAttachments: bind(newsroom.setArticleAttachments),
   };
 }

@@ -10,8 +10,14 @@ export { defineElement } from './define-element.js';
 export { QueryController, type QueryRenderers } from './graphql/query-controller.js';
 export { errorMessageKey } from './graphql/error-key.js';
 export { LocalizeController } from './i18n/localize-controller.js';
-export { formatDate, formatDeadline, formatTimestamp } from './i18n/format-date.js';
+export {
+  formatDate,
+  formatDeadline,
+  formatTimeRange,
+  formatTimestamp,
+} from './i18n/format-date.js';
 export { countryName } from './i18n/country-name.js';
+export { formatFileSize } from './i18n/format-file-size.js';
 export { languageName } from './i18n/language-name.js';
 export {
   LIVE_SOON_MS,

@@ -6,5 +6,9 @@ export {
   HttpLink,
   InMemoryCache,
   NetworkStatus,
+  Observable,
   ServerError,
+  // Already in the HttpLink: the shell's SSE link builds its request bodies with them.
+  fallbackHttpConfig,
+  selectHttpOptionsAndBody,
 } from '@apollo/client';

@@ -120,7 +120,9 @@ describe('the admin app', () => {
     try {
       await signInAs(page, baseUrl, ADMIN);
       await page.goto(`${baseUrl}/admin/rollout`);
-      const news = page.locator('piazza-admin-rollouts tbody tr', { hasText: 'News' });
+      const news = page
+        .locator('piazza-admin-rollouts tbody tr')
+        .filter({ has: page.locator('td strong', { hasText: /^News$/ }) });
       await expect.poll(() => news.textContent()).toContain('Everyone');
       expect(await axeViolations(page)).toEqual([]);
 

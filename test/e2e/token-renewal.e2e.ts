@@ -117,8 +117,19 @@ describe('a token that expires while the person uses the portal', () => {
 
   it('sends the person back to the sign-in, saying why, when the token is refused for good', async () => {
     const { page } = await openPage(browser);
+    const answered: string[] = [];
+    page.on('response', (response) => {
+      const request = response.request();
+      if (new URL(request.url()).pathname !== '/graphql') return;
+      if (request.headers()['accept'] === 'text/event-stream') answered.push('stream');
+      else
+        answered.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
     await signInAs(page, server.baseUrl, 'Camille Laurent');
     await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+    // The header's bell and live mark load after the first paint and ask for their own data
+    // (the last, the bell's stream): done first, so that the refused token is the article's.
+    await expect.poll(() => answered).toEqual(expect.arrayContaining(['LiveNow', 'stream']));
     await page.evaluate(() => sessionStorage.setItem('piazza.demoToken', 'not-a-token'));
     const title = (await cards(page).first().locator('h2 a').textContent())!.trim();
     await cards(page).first().locator('h2 a').click();

@@ -57,14 +57,23 @@ export const portalHeaderStyles = css`
     font-size: 0.75em;
     font-weight: 600;
   }
+  /* Darkened, not lightened: white text keeps its contrast on every brand's colour. */
   nav a[aria-current='page'] {
-    background: rgb(255 255 255 / 0.18);
+    background: rgb(0 0 0 / 0.22);
     text-decoration: underline;
     text-underline-offset: 0.3em;
   }
   .end {
     position: relative;
+    display: flex;
+    align-items: center;
+    gap: var(--piazza-space-s);
     margin-inline-start: auto;
+  }
+  /* The bell's place is kept while its code loads after the first paint: nothing moves. */
+  ::slotted(piazza-notification-bell:not(:defined)) {
+    display: block;
+    inline-size: var(--piazza-target-size);
   }
   summary,
   select,

@@ -48,6 +48,7 @@ function ownName(locale: string): string {
  * The portal's header in the brand's colour: the brand, the apps the person may open,
  * and their menu (language, sign out). One row at every width.
  *
+ * @slot - beside the menu: the portal's notification bell and live mark
  * @fires piazza-navigate - a plain click on an app link
  * @fires piazza-locale-change - a language picked
  * @fires piazza-sign-out - the sign-out button pressed
@@ -75,7 +76,10 @@ export class PiazzaPortalHeader extends LitElement {
         ${session ? html`${session.brand.name}<span class="long"> · Piazza</span>` : 'Piazza'}
       </p>
       ${this.apps.length ? this.renderNav() : nothing}
-      <div class="end">${session ? this.renderMenu(session) : this.renderLocalePicker()}</div>
+      <div class="end">
+        <slot></slot>
+        ${session ? this.renderMenu(session) : this.renderLocalePicker()}
+      </div>
     </div>`;
   }
 

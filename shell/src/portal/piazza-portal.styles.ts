@@ -24,6 +24,12 @@ export const portalStyles = css`
     margin-inline: auto;
     padding: var(--piazza-space-l) var(--piazza-space-m) var(--piazza-space-xl);
   }
+  /* On a phone, the live-stream mark floats at the bottom: the page's end stays clear of it. */
+  @media (width <= 30rem) {
+    main {
+      padding-block-end: calc(var(--piazza-space-xl) + 3rem);
+    }
+  }
   /* Focused by script after a page change only, as a starting point: no ring around it all. */
   main:focus {
     outline: none;

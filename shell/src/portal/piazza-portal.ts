@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import i18next from 'i18next';
@@ -11,6 +11,7 @@ import {
   type PortalSession,
 } from '@piazza/shared';
 import { createApolloClient, type TokenProvider } from '../boot/apollo.js';
+import { createAuthenticatedFetch } from '../boot/token-renewal.js';
 import {
   chooseLocale,
   loadNamespace,
@@ -72,6 +73,8 @@ export class PiazzaPortal extends LitElement {
 
   @state() private phase: Phase = 'booting';
   @state() private session: PortalSession | undefined;
+  /** What the apps get; also what the header's bell and live mark use. */
+  @state() private portalContext: PortalContext | undefined;
   /** Standalone, the person's token was refused for good: the sign-in says so. */
   @state() private sessionEnded = false;
   /** The token was refused for good during this boot. */
@@ -81,6 +84,8 @@ export class PiazzaPortal extends LitElement {
   /** The languages offered in the header: none when the host imposes one. */
   private locales: string[] = [];
   private client: ApolloClient | undefined;
+  /** The client's fetch, which the apps share for their own requests (uploads). */
+  private authenticatedFetch: typeof fetch | undefined;
   private prefetched: PrefetchedResponses | undefined;
   /** The first view the server embedded in the standalone page, if any. */
   private embedded: BootData | undefined;
@@ -151,7 +156,14 @@ export class PiazzaPortal extends LitElement {
         @piazza-navigate=${(event: PiazzaNavigateEvent) => navigateToUrl(event.href)}
         @piazza-locale-change=${this.onLocaleChange}
         @piazza-sign-out=${this.signOut}
-      ></piazza-portal-header>
+      >
+        ${
+          this.phase === 'ready' && this.portalContext
+            ? html`<piazza-live-now .portal=${this.portalContext}></piazza-live-now>
+                <piazza-notification-bell .portal=${this.portalContext}></piazza-notification-bell>`
+            : nothing
+        }
+      </piazza-portal-header>
       <main tabindex="-1">${this.renderMain()}</main>
     </div>`;
   }
@@ -195,11 +207,14 @@ export class PiazzaPortal extends LitElement {
         this.embedded = this.getToken ? undefined : readBootData();
         if (this.embedded) adoptDemoToken(this.embedded.token);
         this.prefetched = new PrefetchedResponses(this.embedded?.operations);
+        this.authenticatedFetch = createAuthenticatedFetch({
+          getToken: this.getToken ?? demoTokenProvider(manifest.origin),
+          onSessionEnded: this.endSession,
+        });
         this.client = createApolloClient({
           graphqlUrl: manifest.graphqlUrl,
-          getToken: this.getToken ?? demoTokenProvider(manifest.origin),
+          authenticatedFetch: this.authenticatedFetch,
           prefetched: this.prefetched,
-          onSessionEnded: this.endSession,
         });
       }
       const routeApp = (apps: readonly AppEntry[]) =>
@@ -247,6 +262,7 @@ export class PiazzaPortal extends LitElement {
       basePath: this.portalBase,
       href: this.href,
       navigate: (path) => navigateToUrl(this.href(path)),
+      fetchApi: (path, init) => this.authenticatedFetch!(new URL(path, manifest.origin), init),
     };
     this.registry = new AppRegistry({
       apps: this.apps,
@@ -259,6 +275,11 @@ export class PiazzaPortal extends LitElement {
       window.history.replaceState(window.history.state, '', this.href(first.route));
     }
     this.registry.start();
+    this.portalContext = portal;
+    // Not needed for the first paint: the bell and the live mark load when the page is idle.
+    const load = () => void import('../notifications/notifications.js').catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 500);
   }
 
   private get portalBase(): string {

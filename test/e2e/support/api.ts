@@ -1,3 +1,24 @@
+/** Tokens already issued, per server and person: the server limits sign-ins per address. */
+const tokens = new Map<string, { accessToken: string; expiresAt: number }>();
+
+async function tokenFor(baseUrl: string, personId: string): Promise<string> {
+  const key = `${baseUrl} ${personId}`;
+  const kept = tokens.get(key);
+  if (kept && kept.expiresAt - Date.now() > 60_000) return kept.accessToken;
+  const response = await fetch(`${baseUrl}/auth/demo/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  if (!response.ok) throw new Error(`Demo token for ${personId}: HTTP ${response.status}`);
+  const { accessToken, expiresAt } = (await response.json()) as {
+    accessToken: string;
+    expiresAt: string;
+  };
+  tokens.set(key, { accessToken, expiresAt: Date.parse(expiresAt) });
+  return accessToken;
+}
+
 /**
  * Calls Piazza's GraphQL API as a demo person, from the test process: for what a test
  * sets up or checks behind the browser's back.
@@ -8,12 +29,7 @@ export async function graphqlAs<Data>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<Data> {
-  const token = await fetch(`${baseUrl}/auth/demo/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  const { accessToken } = (await token.json()) as { accessToken: string };
+  const accessToken = await tokenFor(baseUrl, personId);
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
