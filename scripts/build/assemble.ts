@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSETS_PREFIX, distDir, publicDir } from './paths.js';
 import { readRecords, type UnitRecord } from './record.js';
-import { embedScript, indexPage } from './templates.js';
+import { bootScript, embedScript, indexPage } from './templates.js';
 
 export interface ImportMap {
   imports: Record<string, string>;
@@ -39,7 +39,7 @@ function staticClosure(
 /**
  * Merges every unit's record into the deployment: the import map (shared libraries and
  * apps scoped to Piazza's assets, so a host page's own `lit` never replaces ours), the
- * manifest, embed.js and the standalone index.html.
+ * manifest, embed.js, boot.js and the standalone index.html.
  */
 export async function assemble(): Promise<void> {
   const records: UnitRecord[] = await readRecords();
@@ -82,6 +82,7 @@ export async function assemble(): Promise<void> {
   await writeFile(join(publicDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // Beside public/, not in it: for the server, not for browsers.
   await writeFile(join(distDir, 'operations.json'), JSON.stringify(operations, null, 2));
-  await writeFile(join(publicDir, 'embed.js'), embedScript(importMap, manifest));
+  await writeFile(join(publicDir, 'embed.js'), embedScript(importMap));
+  await writeFile(join(publicDir, 'boot.js'), bootScript(manifest));
   await writeFile(join(publicDir, 'index.html'), indexPage(importMap, preload));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The JavaScript the standalone portal's first view loads, as gzip -9 bytes: embed.js
+ * The JavaScript the standalone portal's first view loads, as gzip -9 bytes: boot.js
  * and every module index.html preloads (the shell, the shared libraries, the home app).
  */
 export async function firstViewJavaScript(
@@ -11,7 +11,7 @@ export async function firstViewJavaScript(
 ): Promise<{ files: number; gzipBytes: number }> {
   const html = await readFile(join(publicDir, 'index.html'), 'utf8');
   const urls = [
-    '/embed.js',
+    '/boot.js',
     ...[...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!),
   ];
   let gzipBytes = 0;

@@ -4,7 +4,7 @@ import type { ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
 import type { FeedCursor } from './cursor.js';
 import { attachmentsJson } from './attachments.js';
-import { visibleArticles } from './visibility.js';
+import { meantFor, principalAsReader, visibleArticles } from './visibility.js';
 
 export interface ArticleQuery {
   principal: Principal;
@@ -16,7 +16,10 @@ export interface ArticleQuery {
   id?: string;
   /** Only these articles. */
   ids?: readonly string[];
-  /** Only articles whose live stream runs now or starts within 15 minutes, soonest first. */
+  /**
+   * Only articles meant for the principal whose live stream runs now or starts within 15
+   * minutes, soonest first.
+   */
   liveNow?: boolean;
   /** Only articles of this category. */
   category?: ArticleCategory | null;
@@ -85,7 +88,11 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
   // A scheduled article is published with a time still ahead: it appears at that instant.
   const conditions = [
     `a.status = 'published' and a.published_at <= now()`,
-    visibleArticles(query.principal, params),
+    // Live streams show to the people they are for; editors and admins, who may read
+    // every article of their communities, are not all invited to every stream.
+    query.liveNow
+      ? meantFor(principalAsReader(query.principal, params))
+      : visibleArticles(query.principal, params),
   ];
   // The search vector is read only when searching: it is the widest column of the row.
   if (query.search) {

@@ -212,6 +212,9 @@ describe('notifications and live streams', () => {
     expect(live.data!.liveNow.map((article) => article.id)).toContain(id);
     const others = await as<{ liveNow: { id: string }[] }>(otherReader, '{ liveNow { id } }');
     expect(others.data!.liveNow.map((article) => article.id)).not.toContain(id);
+    // Its editor may read it, but is not among those it is for.
+    const editor = await as<{ liveNow: { id: string }[] }>(EDITOR, '{ liveNow { id } }');
+    expect(editor.data!.liveNow.map((article) => article.id)).not.toContain(id);
     // Announced now, so new to a reader who opened the centre minutes before its start.
     expect((await centreOf(reader)).items.find((item) => item.article.id === id)).toMatchObject({
       kind: 'LIVE_STREAM',

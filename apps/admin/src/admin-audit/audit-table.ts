@@ -51,6 +51,10 @@ export class PiazzaAdminAuditTable extends LitElement {
       .grants {
         color: var(--piazza-color-text-muted);
       }
+      /* Ids (article-<uuid>) and actions have no spaces: they break anywhere on a phone. */
+      td {
+        overflow-wrap: anywhere;
+      }
       time {
         white-space: nowrap;
       }

@@ -71,7 +71,7 @@ export class PiazzaNewsArticleReach extends LitElement {
     return this.query.render({
       pending: () =>
         this.section(
-          html`<div aria-busy="true" aria-label=${t('reach.loading')}>
+          html`<div role="status" aria-busy="true" aria-label=${t('reach.loading')}>
             <div class="skeleton"></div>
             <div class="skeleton"></div>
           </div>`,

@@ -62,7 +62,7 @@ export class PiazzaNewsArticle extends LitElement {
       >
       ${this.query.render({
         pending: () =>
-          html`<div aria-busy="true" aria-label=${t('article.loading')}>
+          html`<div role="status" aria-busy="true" aria-label=${t('article.loading')}>
             <div class="skeleton"></div>
             <div class="skeleton"></div>
           </div>`,

@@ -115,7 +115,12 @@ export class PiazzaNewsDiscussion extends LitElement {
     const { t } = this.l10n;
     return this.query.render({
       pending: () =>
-        html`<div class="skeleton" aria-busy="true" aria-label=${t('discussion.loading')}></div>`,
+        html`<div
+          class="skeleton"
+          role="status"
+          aria-busy="true"
+          aria-label=${t('discussion.loading')}
+        ></div>`,
       error: (error) =>
         html`<piazza-error-panel
           heading=${t('discussion.errorTitle')}

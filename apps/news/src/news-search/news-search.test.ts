@@ -143,7 +143,7 @@ describe('news search', () => {
     await waitUntil(() => feedIds(app).length > 0, 'feed not shown');
     const chips = () => [...feed(app).querySelectorAll<HTMLAnchorElement>('.topics a')];
     expect(chips().map((chip) => chip.textContent!.trim())).to.deep.equal([
-      'Toutes les actualités',
+      'Tout',
       'Produits',
       'Ventes',
       'Après-vente',

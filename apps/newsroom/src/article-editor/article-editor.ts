@@ -77,7 +77,7 @@ export class PiazzaNewsroomArticleEditor extends LitElement {
       >
       ${this.query.render({
         pending: () =>
-          html`<div aria-busy="true" aria-label=${t('editor.loading')}>
+          html`<div role="status" aria-busy="true" aria-label=${t('editor.loading')}>
             <div class="skeleton"></div>
             <div class="skeleton"></div>
           </div>`,

@@ -96,7 +96,12 @@ export class PiazzaNewsroomModerationQueue extends LitElement {
       </p>
       ${this.queue.render({
         pending: () =>
-          html`<div class="skeleton" aria-busy="true" aria-label=${t('moderation.loading')}></div>`,
+          html`<div
+            class="skeleton"
+            role="status"
+            aria-busy="true"
+            aria-label=${t('moderation.loading')}
+          ></div>`,
         error: (error) =>
           html`<piazza-error-panel
             heading=${t('moderation.errorTitle')}

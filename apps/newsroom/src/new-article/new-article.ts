@@ -80,7 +80,7 @@ export class PiazzaNewsroomNewArticle extends LitElement {
       <h1>${t('create.title')}</h1>
       ${this.communities.render({
         pending: () =>
-          html`<div aria-busy="true" aria-label=${t('create.loading')}>
+          html`<div role="status" aria-busy="true" aria-label=${t('create.loading')}>
             <div class="skeleton"></div>
           </div>`,
         complete: ({ editorCommunities }) =>
