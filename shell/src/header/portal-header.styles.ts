@@ -6,7 +6,8 @@ export const portalHeaderStyles = css`
     background: var(--piazza-color-brand-surface);
     color: var(--piazza-color-on-brand);
   }
-  /* One row at every width, as tall from the first paint as once filled: no layout shift. */
+  /* As tall from the first paint as once filled: no layout shift (phones add a row for the
+     sections, known from the first paint too). */
   .bar {
     box-sizing: border-box;
     display: flex;
@@ -176,7 +177,15 @@ export const portalHeaderStyles = css`
       font-weight: 700;
     }
     .bar {
+      flex-wrap: wrap;
       gap: var(--piazza-space-s);
+    }
+    /* The sections get a row of their own under the brand and the person's controls,
+       instead of a strip that hides all but the first; known from the first paint (the
+       embedded session), so the row causes no shift. */
+    nav {
+      order: 1;
+      flex: 1 0 100%;
     }
   }
 `;

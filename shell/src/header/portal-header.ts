@@ -80,7 +80,7 @@ export class PiazzaPortalHeader extends LitElement {
         <slot></slot>
         ${session ? this.renderMenu(session) : this.renderLocalePicker()}
       </div>
-    </div>`;
+    </header>`;
   }
 
   private renderNav() {
