@@ -7,6 +7,8 @@ import {
   createAppLifecycles,
   defineElement,
   portalContext,
+  sectionNav,
+  sectionNavStyles,
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
@@ -33,40 +35,14 @@ const SECTIONS = [
  * navigation and the screen of the address (people, a person, roll-out, audit log).
  */
 export class PiazzaAdminApp extends LitElement implements AppRootElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    nav ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--piazza-space-s);
-      margin: 0 0 var(--piazza-space-l);
-      padding: 0;
-      list-style: none;
-    }
-    nav a {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: var(--piazza-target-size);
-      padding-inline: var(--piazza-space-m);
-      border: 1px solid var(--piazza-color-border);
-      border-radius: var(--piazza-radius);
-      background: var(--piazza-color-surface-raised);
-      color: var(--piazza-color-primary);
-      font-weight: 600;
-      text-decoration: none;
-    }
-    nav a[aria-current='page'] {
-      border-color: var(--piazza-color-primary);
-      background: var(--piazza-color-primary);
-      color: var(--piazza-color-on-primary);
-    }
-    nav a:focus-visible {
-      outline: 3px solid var(--piazza-color-focus);
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    sectionNavStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   @provide({ context: portalContext })
   @property({ attribute: false })
@@ -90,22 +66,16 @@ export class PiazzaAdminApp extends LitElement implements AppRootElement {
     const route = parseRoute(window.location, this.portal.href(`${APP_ROUTE}/`));
     const { t } = this.l10n;
     const current = sectionOf(route);
-    return html`<nav aria-label=${t('nav.label')}>
-        <ul>
-          ${SECTIONS.map(
-            (section) =>
-              html`<li>
-                <a
-                  href=${routeHref(this.portal, section.route)}
-                  aria-current=${sectionOf(section.route) === current ? 'page' : 'false'}
-                  @click=${(event: MouseEvent) => followLink(event, this.portal, section.route)}
-                  >${t(section.label)}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </nav>
-      ${this.renderScreen(route)}`;
+    return html`${sectionNav(
+      t('nav.label'),
+      SECTIONS.map((section) => ({
+        href: routeHref(this.portal, section.route),
+        label: t(section.label),
+        current: sectionOf(section.route) === current,
+        follow: (event: MouseEvent) => followLink(event, this.portal, section.route),
+      })),
+    )}
+    ${this.renderScreen(route)}`;
   }
 
   private renderScreen(route: AdminRoute) {

@@ -7,6 +7,8 @@ import {
   createAppLifecycles,
   defineElement,
   portalContext,
+  sectionNav,
+  sectionNavStyles,
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
@@ -21,40 +23,14 @@ import './article-list/article-list.js';
  * loading a screen's code when it is first opened.
  */
 export class PiazzaNewsroomApp extends LitElement implements AppRootElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    nav ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--piazza-space-s);
-      margin: 0 0 var(--piazza-space-l);
-      padding: 0;
-      list-style: none;
-    }
-    nav a {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: var(--piazza-target-size);
-      padding-inline: var(--piazza-space-m);
-      border: 1px solid var(--piazza-color-border);
-      border-radius: var(--piazza-radius);
-      background: var(--piazza-color-surface-raised);
-      color: var(--piazza-color-primary);
-      font-weight: 600;
-      text-decoration: none;
-    }
-    nav a[aria-current='page'] {
-      border-color: var(--piazza-color-primary);
-      background: var(--piazza-color-primary);
-      color: var(--piazza-color-on-primary);
-    }
-    nav a:focus-visible {
-      outline: 3px solid var(--piazza-color-focus);
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    sectionNavStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   @provide({ context: portalContext })
   @property({ attribute: false })
@@ -108,21 +84,18 @@ export class PiazzaNewsroomApp extends LitElement implements AppRootElement {
 
   private renderNav(current: string | undefined) {
     const { t } = this.l10n;
-    return html`<nav aria-label=${t('nav.label')}>
-      <ul>
-        ${SECTIONS.map((section) => {
-          const path = section.path ? `${APP_ROUTE}/${section.path}` : APP_ROUTE;
-          return html`<li>
-            <a
-              href=${this.portal.href(path)}
-              aria-current=${section.name === current ? 'page' : 'false'}
-              @click=${(event: MouseEvent) => followLink(event, this.portal, path)}
-              >${t(section.label)}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </nav>`;
+    return sectionNav(
+      t('nav.label'),
+      SECTIONS.map((section) => {
+        const path = section.path ? `${APP_ROUTE}/${section.path}` : APP_ROUTE;
+        return {
+          href: this.portal.href(path),
+          label: t(section.label),
+          current: section.name === current,
+          follow: (event: MouseEvent) => followLink(event, this.portal, path),
+        };
+      }),
+    );
   }
 
   private route() {
