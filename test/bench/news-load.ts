@@ -3,8 +3,8 @@
  * dealers, 30,000 people, 2,000 articles) into a fresh embedded database and serves it.
  * Then:
  * - the feed: its first page (the query the portal sends) from 20 connections for 20 s
- *   on loopback, as seven of the journeys' people in turn: latency percentiles and
- *   throughput;
+ *   on loopback, as seven of the journeys' people in turn, first as fast as the server
+ *   answers (throughput), then held at the target's 500 req/s (latency percentiles there);
  * - publish-to-notified: a reader listens to their notifications (server-sent events);
  *   an admin publishes a must-read for every Lumo reader of the network; the time from
  *   sending the publication to the reader's notification arriving.
@@ -80,22 +80,32 @@ try {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body,
     }));
-    const result = await autocannon({
-      url: server.baseUrl,
-      connections: 20,
-      duration: 20,
-      requests,
-    });
-    const { latency, requests: rate } = result;
-    const errors = result.errors + result.timeouts + result.non2xx;
-    console.log(
-      `\nNews feed, first page (12 articles), scale ${SCALE}, 20 connections, 20 s, loopback`,
-    );
-    console.log(`latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms`);
-    console.log(
-      `throughput ${Math.round(rate.average)} req/s (${result.requests.total} requests, ${errors} errors)`,
-    );
-    const ok = latency.p99 < TARGET_P99_MS && rate.average >= TARGET_RPS;
+    // Flat out, for the throughput; then held at the target rate, for the latency there.
+    const load = (overallRate?: number) =>
+      autocannon({
+        url: server.baseUrl,
+        connections: 20,
+        duration: 20,
+        requests,
+        ...(overallRate ? { overallRate } : {}),
+      });
+    const report = (title: string, result: autocannon.Result) => {
+      const { latency, requests: rate } = result;
+      const errors = result.errors + result.timeouts + result.non2xx;
+      console.log(`\n${title}`);
+      console.log(`latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms`);
+      console.log(
+        `throughput ${Math.round(rate.average)} req/s (${result.requests.total} requests, ${errors} errors)`,
+      );
+      return result;
+    };
+    const feed = `News feed, first page (12 articles), scale ${SCALE}, 20 connections, 20 s, loopback`;
+    const flatOut = report(`${feed}, as fast as it answers`, await load());
+    const atTarget = report(`${feed}, held at ${TARGET_RPS} req/s`, await load(TARGET_RPS));
+    const ok =
+      flatOut.requests.average >= TARGET_RPS &&
+      atTarget.latency.p99 < TARGET_P99_MS &&
+      atTarget.requests.average >= TARGET_RPS * 0.98;
     console.log(
       `target: p99 < ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s   ${ok ? 'ok' : 'NOT MET'}`,
     );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db } from './db.js';
 
@@ -9,8 +10,20 @@ export interface PgDbOptions {
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
+/**
+ * A statement with parameters is prepared once per connection, named by its text: the
+ * feed's query, planned on every request, spent a quarter of its time being planned.
+ * Statements are built from code, never from values, so their number stays small.
+ */
+function statementName(sql: string): string {
+  return `p${createHash('sha1').update(sql).digest('base64url')}`;
+}
+
 async function run<T>(client: Queryable, sql: string, params?: unknown[]): Promise<T[]> {
-  const result: pg.QueryResult | pg.QueryResult[] = await client.query(sql, params);
+  const result: pg.QueryResult | pg.QueryResult[] =
+    params === undefined
+      ? await client.query(sql)
+      : await client.query({ name: statementName(sql), text: sql, values: params });
   // A parameterless multi-statement query answers with one result per statement.
   const last = Array.isArray(result) ? result.at(-1) : result;
   return (last?.rows ?? []) as T[];
