@@ -26,13 +26,6 @@ export {
   type LiveStreamState,
   type LiveStreamTimes,
 } from './news/live-stream-state.js';
-export {
-  localTimeZone,
-  timeZoneName,
-  wallTimeAt,
-  zonedTimeToInstant,
-  type WallTime,
-} from './i18n/time-zone.js';
 export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
 export { stackedTableStyles } from './ui/stacked-table.styles.js';

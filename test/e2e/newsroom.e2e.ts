@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { wallTimeAt } from '../../shared/src/i18n/time-zone.js';
+import { wallTimeAt } from '../../apps/newsroom/src/ui/time-zone.js';
 import { graphqlAs } from './support/api.js';
 import { axeViolations } from './support/axe.js';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';

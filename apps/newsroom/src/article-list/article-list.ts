@@ -12,9 +12,9 @@ import {
   languageName,
   portalContext,
   stackedTableStyles,
-  timeZoneName,
   type PortalContext,
 } from '@piazza/shared';
+import { timeZoneName } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
 import { followLink } from '../newsroom-navigation.js';
 import { NEW_ARTICLE_PATH, articlePath, articlesPath } from '../newsroom-routes.js';

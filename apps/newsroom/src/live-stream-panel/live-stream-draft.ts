@@ -1,4 +1,4 @@
-import { wallTimeAt, type WallTime } from '@piazza/shared';
+import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
 import type { LiveStreamInput } from '@piazza/shared/graphql';
 import type { FieldError } from '../ui/field-errors.js';
 import { instantOf, type TimeRange } from '../ui/zoned-time.js';

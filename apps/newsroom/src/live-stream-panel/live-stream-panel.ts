@@ -7,8 +7,8 @@ import {
   defineElement,
   portalContext,
   type PortalContext,
-  type WallTime,
 } from '@piazza/shared';
+import { type WallTime } from '../ui/time-zone.js';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { ArticleFormController } from '../ui/article-form.js';
 import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';

@@ -1,4 +1,4 @@
-import { wallTimeAt, zonedTimeToInstant } from '@piazza/shared';
+import { wallTimeAt, zonedTimeToInstant } from '../ui/time-zone.js';
 import type { ArticleTargetInput, Job, Role } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import type { FieldError } from '../ui/field-errors.js';

@@ -6,11 +6,10 @@ import {
   QueryController,
   buttonStyles,
   defineElement,
-  localTimeZone,
   portalContext,
-  timeZoneName,
   type PortalContext,
 } from '@piazza/shared';
+import { localTimeZone, timeZoneName } from '../ui/time-zone.js';
 import type { ArticleTargetInput } from '@piazza/shared/graphql';
 import type { EditorCommunityFieldsFragment } from '../editor-community.fragment.generated.js';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';

@@ -1,13 +1,6 @@
 import { css, html, nothing } from 'lit';
-import {
-  countryName,
-  formatTimeRange,
-  formatTimestamp,
-  localTimeZone,
-  timeZoneName,
-  zonedTimeToInstant,
-  type WallTime,
-} from '@piazza/shared';
+import { countryName, formatTimeRange, formatTimestamp } from '@piazza/shared';
+import { localTimeZone, timeZoneName, zonedTimeToInstant, type WallTime } from './time-zone.js';
 
 /** A time zone an editor may type times in, named for people ("Italy — Central European Time"). */
 export interface ZoneChoice {

@@ -1,4 +1,4 @@
-import { wallTimeAt, type WallTime } from '@piazza/shared';
+import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
 import type { FieldError } from '../ui/field-errors.js';
 import { instantOf } from '../ui/zoned-time.js';
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { graphql } from 'msw';
-import { localTimeZone } from '@piazza/shared';
+import { localTimeZone } from '../ui/time-zone.js';
 import { mockNetwork } from '../../../../mocks/fixtures.js';
 import { MockNewsroomApi } from '../../../../mocks/newsroom-api.js';
 import { startMockWorker } from '../../../../mocks/test-portal.js';

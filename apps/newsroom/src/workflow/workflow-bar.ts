@@ -7,9 +7,9 @@ import {
   defineElement,
   errorMessageKey,
   portalContext,
-  wallTimeAt,
   type PortalContext,
 } from '@piazza/shared';
+import { wallTimeAt } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { followLink } from '../newsroom-navigation.js';
