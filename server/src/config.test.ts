@@ -56,6 +56,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('allows 60 demo sign-ins a minute per address unless PIAZZA_DEMO_SIGN_INS_PER_MINUTE says otherwise', () => {
+    expect(loadConfig({}).rateLimits.signInsPerAddress).toBe(60);
+    const raised = loadConfig({ PIAZZA_DEMO_SIGN_INS_PER_MINUTE: '1000' });
+    expect(raised.rateLimits.signInsPerAddress).toBe(1000);
+    expect(raised.rateLimits.mutationsPerPerson).toBe(60);
+    for (const value of ['0', '100001', '1.5', 'many']) {
+      expect(() => loadConfig({ PIAZZA_DEMO_SIGN_INS_PER_MINUTE: value }), value).toThrow(
+        ConfigError,
+      );
+    }
+  });
+
   it('keeps the demo key in the database when the data is on a PostgreSQL server', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://db.example/piazza', PORT: '9000' });
     expect(config).toMatchObject({

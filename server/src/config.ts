@@ -91,6 +91,18 @@ export function readDemoTokenSeconds(value: string | undefined): number {
   return seconds;
 }
 
+/** Demo sign-ins allowed per client address and minute (PIAZZA_DEMO_SIGN_INS_PER_MINUTE). */
+export function readDemoSignIns(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_RATE_LIMITS.signInsPerAddress;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > 100_000) {
+    throw new ConfigError(
+      `PIAZZA_DEMO_SIGN_INS_PER_MINUTE must be an integer between 1 and 100000, got "${value}"`,
+    );
+  }
+  return count;
+}
+
 function readRedisUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (!/^rediss?:\/\//.test(value)) {
@@ -141,7 +153,10 @@ export function loadConfig(env: Env = process.env): Config {
     oidc,
     redisUrl: readRedisUrl(env.REDIS_URL),
     trustProxy: env.PIAZZA_TRUST_PROXY === '1',
-    rateLimits: DEFAULT_RATE_LIMITS,
+    rateLimits: {
+      ...DEFAULT_RATE_LIMITS,
+      signInsPerAddress: readDemoSignIns(env.PIAZZA_DEMO_SIGN_INS_PER_MINUTE),
+    },
     announceEveryMs: 1000,
     distDir: resolve(env.PIAZZA_DIST || 'dist'),
     mediaDir: resolve(REPO_ROOT, 'server/src/seed/media'),

@@ -90,8 +90,10 @@ describe('the standalone portal', () => {
     const { page, scripts } = await openPage(browser);
     await signInAs(page, baseUrl, 'Camille Laurent');
     await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
-    // Loaded after the first paint: counted before the switch, not during it.
+    // Loaded after the first paint (the bell, then the stream's client with its first
+    // subscription): counted before the switch, not during it.
     await page.locator('piazza-notification-bell button.bell').waitFor();
+    await expect.poll(() => scripts.some((url) => url.includes('/chunk-sse-link-'))).toBe(true);
     const scriptsBefore = scripts.length;
     await page.locator('piazza-portal-header summary').click();
     await page.getByLabel('Langue').selectOption('pl');
