@@ -46,7 +46,7 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** The type of these bytes among `types`, whatever the client claimed, or undefined. */
-export function sniffFile(bytes: Uint8Array, types: readonly FileType[] = IMAGES) {
+function sniffFile(bytes: Uint8Array, types: readonly FileType[] = IMAGES) {
   return types.find((candidate) => candidate.matches(bytes));
 }
 

@@ -4,7 +4,7 @@ import { CONTENT_LOCALES, type ContentLocale } from '../../i18n/locales.js';
 import { hasActiveContent, sanitizeArticleHtml } from '../sanitize-article-html.js';
 
 /** The longest each field of a version may be, in characters. */
-export const VERSION_LIMITS = { title: 140, summary: 300, imageAlt: 300, bodyHtml: 100_000 };
+const VERSION_LIMITS = { title: 140, summary: 300, imageAlt: 300, bodyHtml: 100_000 };
 
 export interface CleanVersion {
   locale: ContentLocale;
