@@ -30,6 +30,6 @@ export { tokens } from './tokens/tokens.js';
 export { buttonStyles } from './ui/button.styles.js';
 export { stackedTableStyles } from './ui/stacked-table.styles.js';
 export { sectionNav, sectionNavStyles, type SectionLink } from './ui/section-nav.js';
-export { isPlainClick } from './ui/plain-click.js';
+export { followInPortal, isPlainClick } from './ui/plain-click.js';
 export { PiazzaErrorPanel, PiazzaRetryEvent } from './ui/error-panel/error-panel.js';
 export { downloadFile } from './ui/download.js';

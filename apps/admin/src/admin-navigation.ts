@@ -1,4 +1,4 @@
-import { isPlainClick, type PortalContext } from '@piazza/shared';
+import { followInPortal, type PortalContext } from '@piazza/shared';
 import { routePath, type AdminRoute } from './admin-route.js';
 
 /** The absolute href of a screen, for a real link (new tab, copy address). */
@@ -26,7 +26,5 @@ export function followLink(
   portal: PortalContext | undefined,
   route: AdminRoute,
 ): void {
-  if (!isPlainClick(event)) return;
-  event.preventDefault();
-  openRoute(portal, route);
+  followInPortal(event, portal, routePath(route));
 }

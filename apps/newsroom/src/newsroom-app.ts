@@ -11,8 +11,8 @@ import {
   sectionNavStyles,
   type AppRootElement,
   type PortalContext,
+  followInPortal,
 } from '@piazza/shared';
-import { followLink } from './newsroom-navigation.js';
 import { APP_ROUTE, SECTIONS, matchRoute, type NewsroomScreen } from './newsroom-routes.js';
 import { newsroomTypePolicies } from './newsroom-type-policies.js';
 import './article-list/article-list.js';
@@ -68,7 +68,7 @@ export class PiazzaNewsroomApp extends LitElement implements AppRootElement {
         ? html`<p>${t('nav.notFound')}</p>
             <a
               href=${this.portal.href(APP_ROUTE)}
-              @click=${(event: MouseEvent) => followLink(event, this.portal, APP_ROUTE)}
+              @click=${(event: MouseEvent) => followInPortal(event, this.portal, APP_ROUTE)}
               >${t('editor.back')}</a
             >`
         : this.failedScreens.has(route.screen)
@@ -92,7 +92,7 @@ export class PiazzaNewsroomApp extends LitElement implements AppRootElement {
           href: this.portal.href(path),
           label: t(section.label),
           current: section.name === current,
-          follow: (event: MouseEvent) => followLink(event, this.portal, path),
+          follow: (event: MouseEvent) => followInPortal(event, this.portal, path),
         };
       }),
     );

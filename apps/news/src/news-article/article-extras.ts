@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import {
   formatFileSize,
   formatTimeRange,
-  isPlainClick,
+  followInPortal,
   liveStreamState,
   type PortalContext,
 } from '@piazza/shared';
@@ -18,13 +18,8 @@ interface Context {
   portal: PortalContext | undefined;
 }
 
-/** An in-portal link: a new history entry without a page load (modified clicks open as usual). */
 function follow(portal: PortalContext | undefined, path: string) {
-  return (event: MouseEvent) => {
-    if (!portal || !isPlainClick(event)) return;
-    event.preventDefault();
-    portal.navigate(path);
-  };
+  return (event: MouseEvent) => followInPortal(event, portal, path);
 }
 
 /**

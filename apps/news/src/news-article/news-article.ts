@@ -8,7 +8,7 @@ import {
   defineElement,
   errorMessageKey,
   formatDate,
-  isPlainClick,
+  followInPortal,
   languageName,
   msUntilNextLiveChange,
   portalContext,
@@ -174,9 +174,7 @@ export class PiazzaNewsArticle extends LitElement {
   }
 
   private back(event: MouseEvent): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.portal?.navigate('news');
+    followInPortal(event, this.portal, 'news');
   }
 }
 

@@ -7,7 +7,7 @@ import {
   buttonStyles,
   defineElement,
   errorMessageKey,
-  isPlainClick,
+  followInPortal,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
@@ -146,11 +146,8 @@ export class PiazzaNewsFeed extends LitElement {
       }`;
   }
 
-  /** An in-portal link: a new history entry without a page load. */
   private follow(event: MouseEvent, filter: FeedFilter): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.portal?.navigate(feedPath(filter));
+    followInPortal(event, this.portal, feedPath(filter));
   }
 
   private readonly openArticle = (event: NewsOpenArticleEvent): void =>

@@ -10,9 +10,9 @@ import {
   languageName,
   portalContext,
   type PortalContext,
+  followInPortal,
 } from '@piazza/shared';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
-import { followLink } from '../newsroom-navigation.js';
 import { APP_ROUTE } from '../newsroom-routes.js';
 import { saveFailedMessage } from '../ui/field-errors.js';
 import { PORTAL_LOCALES } from '../ui/locales.js';
@@ -72,7 +72,7 @@ export class PiazzaNewsroomArticleEditor extends LitElement {
     return html`<a
         class="target-link"
         href=${this.portal?.href(APP_ROUTE) ?? ''}
-        @click=${(event: MouseEvent) => followLink(event, this.portal, APP_ROUTE)}
+        @click=${(event: MouseEvent) => followInPortal(event, this.portal, APP_ROUTE)}
         >← ${t('editor.back')}</a
       >
       ${this.query.render({

@@ -13,10 +13,10 @@ import {
   portalContext,
   stackedTableStyles,
   type PortalContext,
+  followInPortal,
 } from '@piazza/shared';
 import { timeZoneName } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
-import { followLink } from '../newsroom-navigation.js';
 import { NEW_ARTICLE_PATH, articlePath, articlesPath } from '../newsroom-routes.js';
 import { screenStyles } from '../ui/newsroom.styles.js';
 import {
@@ -83,7 +83,7 @@ export class PiazzaNewsroomArticles extends LitElement {
         <a
           class="piazza-button piazza-button--primary"
           href=${this.portal?.href(NEW_ARTICLE_PATH) ?? ''}
-          @click=${(event: MouseEvent) => followLink(event, this.portal, NEW_ARTICLE_PATH)}
+          @click=${(event: MouseEvent) => followInPortal(event, this.portal, NEW_ARTICLE_PATH)}
           >${t('list.newArticle')}</a
         >
       </div>
@@ -117,7 +117,7 @@ export class PiazzaNewsroomArticles extends LitElement {
             <a
               href=${this.portal?.href(path) ?? ''}
               aria-current=${status === current ? 'page' : 'false'}
-              @click=${(event: MouseEvent) => followLink(event, this.portal, path)}
+              @click=${(event: MouseEvent) => followInPortal(event, this.portal, path)}
               >${t(status ? `status.${status}` : 'list.all')}</a
             >
           </li>`;
@@ -179,7 +179,7 @@ export class PiazzaNewsroomArticles extends LitElement {
           class="target-link"
           lang=${article.originalLocale}
           href=${this.portal?.href(path) ?? ''}
-          @click=${(event: MouseEvent) => followLink(event, this.portal, path)}
+          @click=${(event: MouseEvent) => followInPortal(event, this.portal, path)}
           >${original?.title || t('list.untitled')}</a
         >
       </th>

@@ -10,10 +10,10 @@ import {
   languageName,
   portalContext,
   type PortalContext,
+  followInPortal,
 } from '@piazza/shared';
 import type { ArticleCategory } from '@piazza/shared/graphql';
 import type { EditorCommunityFieldsFragment } from '../editor-community.fragment.generated.js';
-import { followLink } from '../newsroom-navigation.js';
 import { APP_ROUTE, articlePath } from '../newsroom-routes.js';
 import { fieldErrorsOf, messageFor, type FieldError } from '../ui/field-errors.js';
 import { categoryOptions } from '../ui/labels.js';
@@ -74,7 +74,7 @@ export class PiazzaNewsroomNewArticle extends LitElement {
     return html`<a
         class="target-link"
         href=${this.portal?.href(APP_ROUTE) ?? ''}
-        @click=${(event: MouseEvent) => followLink(event, this.portal, APP_ROUTE)}
+        @click=${(event: MouseEvent) => followInPortal(event, this.portal, APP_ROUTE)}
         >← ${t('editor.back')}</a
       >
       <h1>${t('create.title')}</h1>

@@ -8,11 +8,11 @@ import {
   errorMessageKey,
   portalContext,
   type PortalContext,
+  followInPortal,
 } from '@piazza/shared';
 import { wallTimeAt } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
-import { followLink } from '../newsroom-navigation.js';
 import {
   fieldErrorMessage,
   fieldErrorsOf,
@@ -153,7 +153,7 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
     return html`<a
       class="target-link"
       href=${this.portal?.href(path) ?? ''}
-      @click=${(event: MouseEvent) => followLink(event, this.portal, path)}
+      @click=${(event: MouseEvent) => followInPortal(event, this.portal, path)}
       >${this.l10n.t('workflow.seeReach')}</a
     >`;
   }

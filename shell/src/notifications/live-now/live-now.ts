@@ -3,7 +3,7 @@ import {
   LocalizeController,
   QueryController,
   defineElement,
-  isPlainClick,
+  followInPortal,
   liveStreamState,
   type PortalContext,
 } from '@piazza/shared';
@@ -97,9 +97,7 @@ export class PiazzaLiveNow extends LitElement {
   }
 
   private follow(event: MouseEvent, path: string): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.portal!.navigate(path);
+    followInPortal(event, this.portal, path);
   }
 }
 

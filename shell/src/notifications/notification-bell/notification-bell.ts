@@ -4,7 +4,7 @@ import {
   QueryController,
   defineElement,
   formatDate,
-  isPlainClick,
+  followInPortal,
   type PortalContext,
 } from '@piazza/shared';
 import {
@@ -203,10 +203,9 @@ export class PiazzaNotificationBell extends LitElement {
   };
 
   private follow(event: MouseEvent, path: string): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#panel')!.hidePopover();
-    this.portal!.navigate(path);
+    if (followInPortal(event, this.portal, path)) {
+      this.renderRoot.querySelector<HTMLElement>('#panel')!.hidePopover();
+    }
   }
 }
 
