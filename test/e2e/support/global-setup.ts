@@ -23,7 +23,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = await mkdtemp(join(tmpdir(), 'piazza-e2e-'));
   const distDir = join(work, 'dist');
-  await cp(join(root, 'dist'), distDir, { recursive: true });
+  // PIAZZA_DIST picks a private build, so two people can run the suite side by side.
+  await cp(process.env['PIAZZA_DIST'] ?? join(root, 'dist'), distDir, { recursive: true });
   await deployBrokenApp(distDir);
   await run('npx', ['tsx', 'scripts/build.ts', '--assemble'], {
     cwd: root,
