@@ -124,6 +124,20 @@ export class MockAdminApi {
     };
   }
 
+  /** The regions of `countries` where the viewer reaches dealers of the brand, by name. */
+  regions(viewer: PersonRow | undefined, args: { brandId: string; countries: string[] }) {
+    if (!viewer) throw new MockUserError('UNAUTHENTICATED', 'Sign in first');
+    const reached = new Set(
+      this.network.dealers
+        .filter((dealer) => dealer.brandId === args.brandId && this.reaches(viewer, dealer))
+        .map((dealer) => dealer.regionId),
+    );
+    return this.network.regions
+      .filter((region) => reached.has(region.id) && args.countries.includes(region.countryCode))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .map((region) => ({ ...region, country: this.country(region.countryCode) }));
+  }
+
   countries(viewer: PersonRow | undefined) {
     if (!viewer) throw new MockUserError('UNAUTHENTICATED', 'Sign in first');
     return [...this.network.countries]

@@ -70,6 +70,8 @@ export function createHandlers(
         article: (args: Parameters<MockApi['article']>[1]) =>
           discussion.withDiscussion(viewer, api.article(viewer, args)),
         mustReads: (args: Parameters<MockApi['mustReads']>[1]) => api.mustReads(viewer, args),
+        pinnedArticles: (args: Parameters<MockApi['pinnedArticles']>[1]) =>
+          api.pinnedArticles(viewer, args),
         acknowledgeArticle: (args: Parameters<MockApi['acknowledgeArticle']>[1]) =>
           api.acknowledgeArticle(viewer, args),
         recordArticleOpened: (args: Parameters<MockApi['recordArticleOpened']>[1]) =>
@@ -104,6 +106,7 @@ function adminFields(admin: MockAdminApi, viewer: Viewer) {
     person: bind(admin.person),
     dealers: bind(admin.dealers),
     countries: bind(admin.countries),
+    regions: bind(admin.regions),
     appRollouts: bind(admin.appRollouts),
     auditLog: bind(admin.auditLog),
     setAppRollout: bind(admin.setAppRollout),
@@ -131,6 +134,8 @@ function newsroomFields(newsroom: MockNewsroomApi, viewer: Viewer) {
     moveArticle: bind(newsroom.moveArticle),
     setArticleTopics: bind(newsroom.setArticleTopics),
     setArticleLiveStream: bind(newsroom.setArticleLiveStream),
+    pinArticle: bind(newsroom.pinArticle),
+    setArticleVideo: bind(newsroom.setArticleVideo),
     setArticleAttachments: bind(newsroom.setArticleAttachments),
   };
 }

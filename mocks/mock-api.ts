@@ -6,6 +6,7 @@ import type {
   RoleCode,
 } from '../server/src/seed/generate-network.js';
 import { demoPeople } from '../server/src/seed/generate-network.js';
+import { embedOf } from '../server/src/news/video.js';
 
 const MAX_PAGE = 50;
 const MAX_MUST_READS = 20;
@@ -20,6 +21,9 @@ export class MockUserError extends Error {
     this.extensions = { code };
   }
 }
+
+/** The mock network is as at its reference date, when the seed's pins hold. */
+const isPinned = (article: ArticleRow) => article.pinnedUntil !== null;
 
 export function mockTokenFor(personId: string): string {
   return `${TOKEN_PREFIX}${personId}`;
@@ -103,6 +107,7 @@ export class MockApi {
       search?: string | null;
       category?: string | null;
       tag?: string | null;
+      excludePinned?: boolean | null;
     },
   ) {
     const reader = this.requireViewer(viewer);
@@ -120,7 +125,8 @@ export class MockApi {
       (article) =>
         (search === null || this.shownTextContains(article.id, { locale, search })) &&
         (!args.category || article.category === args.category) &&
-        (tag === null || article.tags.includes(tag)),
+        (tag === null || article.tags.includes(tag)) &&
+        !(args.excludePinned && isPinned(article)),
     );
     const start = args.after ? visible.findIndex((a) => a.id === atob(args.after!)) + 1 : 0;
     const page = visible.slice(start, start + first);
@@ -150,6 +156,16 @@ export class MockApi {
       .filter((a) => a.mustRead && !this.acknowledgements.has(`${reader.id}/${a.id}`))
       .sort((a, b) => deadline(a).localeCompare(deadline(b)))
       .slice(0, MAX_MUST_READS)
+      .map((a) => this.localized(a.id, args.locale ?? reader.locale, reader));
+  }
+
+  /** The reader's pinned articles, newest first, less the must-reads still to acknowledge. */
+  pinnedArticles(viewer: PersonRow | undefined, args: { locale?: string | null }) {
+    const reader = this.requireViewer(viewer);
+    return this.visibleArticles(reader)
+      .filter(
+        (a) => isPinned(a) && !(a.mustRead && !this.acknowledgements.has(`${reader.id}/${a.id}`)),
+      )
       .map((a) => this.localized(a.id, args.locale ?? reader.locale, reader));
   }
 
@@ -383,7 +399,12 @@ export class MockApi {
       category: article.category,
       tags: article.tags,
       attachments: [],
-      liveStream: article.liveStream,
+      liveStream: article.liveStream && {
+        ...article.liveStream,
+        ...(embedOf(article.liveStream.url) ?? { embedUrl: null, provider: null }),
+      },
+      video: article.videoUrl ? embedOf(article.videoUrl) : null,
+      pinnedUntil: article.pinnedUntil,
     };
   }
 }

@@ -6,9 +6,13 @@ import type {
 } from '../server/src/seed/generate-network.js';
 import { MockUserError } from './mock-api.js';
 import { MOCK_REFERENCE_DATE } from './fixtures.js';
+import { embedOf, type VideoEmbed } from '../server/src/news/video.js';
 import {
   checkedLiveStream,
+  checkedPinEnd,
   checkedTags,
+  embeddedVideo,
+  MAX_PINNED,
   invalid,
   uploadedAttachments,
   type Attachment,
@@ -60,6 +64,8 @@ interface EditorialRow {
   tags: string[];
   liveStream: LiveStream | null;
   attachments: Attachment[];
+  video: VideoEmbed | null;
+  pinnedUntil: string | null;
 }
 
 interface VersionInput {
@@ -126,6 +132,8 @@ export class MockNewsroomApi {
         tags: article.tags,
         liveStream: article.liveStream,
         attachments: [],
+        video: article.videoUrl ? embedOf(article.videoUrl) : null,
+        pinnedUntil: status === 'PUBLISHED' ? article.pinnedUntil : null,
       };
     });
   }
@@ -195,6 +203,8 @@ export class MockNewsroomApi {
       tags: [],
       liveStream: null,
       attachments: [],
+      video: null,
+      pinnedUntil: null,
     };
     this.articles.push(row);
     return this.view(row);
@@ -259,6 +269,8 @@ export class MockNewsroomApi {
     if (publishing && row.mustReadBy && row.mustReadBy <= publishAt) {
       throw invalid('mustReadBy', 'DEADLINE_BEFORE_PUBLICATION');
     }
+    // A pin holds only while the article is out (news/editorial/resolvers.ts).
+    if (!publishing) row.pinnedUntil = null;
     if (args.to === 'ARCHIVED' || (args.to === 'PUBLISHED' && row.status === 'ARCHIVED')) {
       row.status = args.to;
     } else if (publishing) {
@@ -284,6 +296,25 @@ export class MockNewsroomApi {
   ) {
     const row = this.editable(viewer, args.id);
     return this.changed(row, { liveStream: args.liveStream && checkedLiveStream(args.liveStream) });
+  }
+
+  /** Pins a published or scheduled article, three at most per brand and countries (news/pinned.ts). */
+  pinArticle(viewer: PersonRow | undefined, args: { id: string; until?: string | null }) {
+    const row = this.editable(viewer, args.id);
+    if (args.until == null) return this.changed(row, { pinnedUntil: null });
+    if (row.status !== 'PUBLISHED') throw invalid('status', 'NOT_PUBLISHED');
+    const until = checkedPinEnd(args.until);
+    const community = (r: EditorialRow) => `${r.brandId}/${[...r.countries].sort().join()}`;
+    const others = this.articles.filter(
+      (other) => other !== row && other.pinnedUntil !== null && community(other) === community(row),
+    );
+    if (others.length >= MAX_PINNED) throw invalid('until', 'TOO_MANY_PINNED');
+    return this.changed(row, { pinnedUntil: until });
+  }
+
+  setArticleVideo(viewer: PersonRow | undefined, args: { id: string; url?: string | null }) {
+    const row = this.editable(viewer, args.id);
+    return this.changed(row, { video: args.url == null ? null : embeddedVideo(args.url) });
   }
 
   setArticleAttachments(

@@ -1,3 +1,4 @@
+import { embedOf, type VideoEmbed } from '../server/src/news/video.js';
 import { MockUserError } from './mock-api.js';
 
 /** A live stream as the API takes and gives it. */
@@ -38,6 +39,18 @@ export function invalid(field: string, reason: string): MockUserError {
   return error;
 }
 
+/** The most articles pinned at once per brand and country (news/pinned.ts). */
+export const MAX_PINNED = 3;
+const MAX_PIN_MS = 90 * 86_400_000;
+
+/** When a pin ends, as the server takes it (news/pinned.ts), or its refusal. */
+export function checkedPinEnd(until: string): string {
+  const end = Date.parse(until);
+  if (Number.isNaN(end) || end <= Date.now()) throw invalid('until', 'IN_THE_PAST');
+  if (end - Date.now() > MAX_PIN_MS) throw invalid('until', 'TOO_LONG');
+  return new Date(end).toISOString();
+}
+
 /** An article's tags as the server stores them (news/topics.ts), or its refusal. */
 export function checkedTags(tags: readonly string[]): string[] {
   const clean = [...new Set(tags.map((tag) => tag.trim().replace(/^#/, '').toLowerCase()))];
@@ -59,6 +72,13 @@ export function checkedLiveStream(stream: LiveStream): LiveStream {
   const url = stream.url.trim();
   if (!/^https:\/\/[^/\s]+/.test(url)) throw invalid('url', 'NOT_HTTPS');
   return { ...stream, url };
+}
+
+/** A video's player as the server keeps it (news/article-video.ts), or its refusal. */
+export function embeddedVideo(url: string): VideoEmbed {
+  const video = embedOf(url);
+  if (!video) throw invalid('url', 'NOT_EMBEDDABLE');
+  return video;
 }
 
 /** Files uploaded to the mock media endpoint, attached in order (news/attachments.ts). */

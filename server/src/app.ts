@@ -52,6 +52,7 @@ export function createApp({ db, config }: AppOptions): App {
     rateLimits,
     apps: appCatalogue(config.distDir),
     news: news.events,
+    embedOrigins: config.embedOrigins,
     production: config.production,
     trustProxy: config.trustProxy,
   });

@@ -68,6 +68,25 @@ describe('loadConfig', () => {
     }
   });
 
+  it('embeds only YouTube and Vimeo unless PIAZZA_EMBED_ORIGINS names the deployment’s own video sites', () => {
+    expect(loadConfig({}).embedOrigins).toEqual([]);
+    expect(
+      loadConfig({
+        PIAZZA_EMBED_ORIGINS: ' https://webinar.group.example, https://Video.Group.example/ ,',
+      }).embedOrigins,
+    ).toEqual(['https://webinar.group.example', 'https://video.group.example']);
+    for (const value of [
+      'http://webinar.group.example',
+      'https://webinar.group.example/live',
+      'https://webinar.group.example?room=1',
+      'https://user@webinar.group.example',
+      'webinar.group.example',
+      '*',
+    ]) {
+      expect(() => loadConfig({ PIAZZA_EMBED_ORIGINS: value }), value).toThrow(ConfigError);
+    }
+  });
+
   it('keeps the demo key in the database when the data is on a PostgreSQL server', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://db.example/piazza', PORT: '9000' });
     expect(config).toMatchObject({

@@ -59,6 +59,12 @@ export interface Config {
   mediaDir: string;
   /** The host-portal demo page served under /host-portal/ outside production. */
   hostPortalDir: string;
+  /**
+   * The deployment's own video and webinar sites (PIAZZA_EMBED_ORIGINS), whose players
+   * articles may embed beside YouTube's and Vimeo's: https origins such as
+   * `https://webinar.group.example`.
+   */
+  embedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -101,6 +107,25 @@ export function readDemoSignIns(value: string | undefined): number {
     );
   }
   return count;
+}
+
+/** PIAZZA_EMBED_ORIGINS: comma-separated https origins, each without a path. */
+export function readEmbedOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      // Origins only: the check of an address and the CSP's frame-src compare whole
+      // origins, so a path or a query given here would mean nothing.
+      if (url?.protocol !== 'https:' || entry.replace(/\/$/, '').toLowerCase() !== url.origin) {
+        throw new ConfigError(
+          `PIAZZA_EMBED_ORIGINS takes https origins such as https://video.example.com, got "${entry}"`,
+        );
+      }
+      return url.origin;
+    });
 }
 
 function readRedisUrl(value: string | undefined): string | undefined {
@@ -161,5 +186,6 @@ export function loadConfig(env: Env = process.env): Config {
     distDir: resolve(env.PIAZZA_DIST || 'dist'),
     mediaDir: resolve(REPO_ROOT, 'server/src/seed/media'),
     hostPortalDir: resolve(REPO_ROOT, 'test/host-portal'),
+    embedOrigins: readEmbedOrigins(env.PIAZZA_EMBED_ORIGINS),
   };
 }

@@ -13,4 +13,6 @@ export interface GraphQLContext {
   apps: AppCatalogue;
   /** What reaches readers, for their notification streams. */
   news: NewsEvents;
+  /** The deployment's own video sites, whose players articles may embed (news/video.ts). */
+  embedOrigins: readonly string[];
 }

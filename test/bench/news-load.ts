@@ -1,13 +1,14 @@
 /**
- * Part of `npm run bench`: the news under load. Seeds a network at scale 10 (about 3,000
- * dealers, 30,000 people, 2,000 articles) into a fresh embedded database and serves it.
- * Then:
- * - the feed: its first page (the query the portal sends) from 20 connections for 20 s
- *   on loopback, as seven of the journeys' people in turn, first as fast as the server
- *   answers (throughput), then held at the target's 500 req/s (latency percentiles there);
- * - publish-to-notified: a reader listens to their notifications (server-sent events);
- *   an admin publishes a must-read for every Lumo reader of the network; the time from
- *   sending the publication to the reader's notification arriving.
+ * Part of `npm run bench`: the news under load, each part on a fresh embedded database
+ * seeded for it and served:
+ * - the feed, at scale 10 (about 3,000 dealers, 30,000 people, 2,000 articles): its first
+ *   page (the query the portal sends) from 20 connections for 20 s on loopback, as seven
+ *   of the journeys' people in turn, first as fast as the server answers (throughput),
+ *   then held at the target's 500 req/s (latency percentiles there);
+ * - publish-to-notified, at scale 14 (the largest brand passes 10,000 people): a reader
+ *   listens to their notifications (server-sent events); an admin publishes a must-read
+ *   for every reader of the largest brand; the time from sending the publication to the
+ *   reader's notification arriving.
  * Both next to the targets of issue 5. It reports; it never fails a build.
  *
  * BENCH_DATABASE_URL=postgres://… runs it on that PostgreSQL server instead (a database
@@ -23,7 +24,11 @@ import { startServer } from '../support/start-server.js';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
-const SCALE = 10;
+/** The issue's feed target is set on the seed at scale 10 (about 30,000 people). */
+const FEED_SCALE = 10;
+/** The smallest scale whose largest brand has the 10,000 readers the publication target names. */
+const NOTIFY_SCALE = 14;
+const TARGET_AUDIENCE = 10_000;
 const TARGET_P99_MS = 50;
 const TARGET_RPS = 500;
 const TARGET_NOTIFIED_MS = 2000;
@@ -44,77 +49,92 @@ const FEED = `query NewsFeed($first: Int!, $locale: String!) {
   }
 }`;
 
-const work = await mkdtemp(join(tmpdir(), 'piazza-feed-bench-'));
-const dataDir = join(work, 'data');
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? '';
-try {
-  const seeded = await run(
-    process.execPath,
-    ['--import', 'tsx', 'server/src/seed/cli.ts', '--scale', String(SCALE), '--reset'],
-    { cwd: root, env: { ...process.env, PIAZZA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } },
-  );
-  console.log(`${seeded.stdout.trim()} (${databaseUrl ? 'PostgreSQL server' : 'PGlite'})`);
-  const server = await startServer({
-    distDir: join(root, 'dist'),
-    dataDir,
-    env: { DATABASE_URL: databaseUrl },
-  });
+/** A fresh network at `scale`, seeded and served for `use`, then stopped and removed. */
+async function withServer(
+  scale: number,
+  use: (baseUrl: string, tokenFor: (personId: string) => Promise<string>) => Promise<void>,
+): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'piazza-news-bench-'));
+  const dataDir = join(work, 'data');
   try {
-    const tokenFor = async (personId: string) => {
-      const response = await fetch(`${server.baseUrl}/auth/demo/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ personId }),
-      });
-      return ((await response.json()) as { accessToken: string }).accessToken;
-    };
-    const tokens = await Promise.all(READERS.map(tokenFor));
-    const body = JSON.stringify({
-      operationName: 'NewsFeed',
-      query: FEED,
-      variables: { first: 12, locale: 'fr' },
-    });
-    const requests = tokens.map((token) => ({
-      method: 'POST' as const,
-      path: '/graphql',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
-    }));
-    // Flat out, for the throughput; then held at the target rate, for the latency there.
-    const load = (overallRate?: number) =>
-      autocannon({
-        url: server.baseUrl,
-        connections: 20,
-        duration: 20,
-        requests,
-        ...(overallRate ? { overallRate } : {}),
-      });
-    const report = (title: string, result: autocannon.Result) => {
-      const { latency, requests: rate } = result;
-      const errors = result.errors + result.timeouts + result.non2xx;
-      console.log(`\n${title}`);
-      console.log(`latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms`);
-      console.log(
-        `throughput ${Math.round(rate.average)} req/s (${result.requests.total} requests, ${errors} errors)`,
-      );
-      return result;
-    };
-    const feed = `News feed, first page (12 articles), scale ${SCALE}, 20 connections, 20 s, loopback`;
-    const flatOut = report(`${feed}, as fast as it answers`, await load());
-    const atTarget = report(`${feed}, held at ${TARGET_RPS} req/s`, await load(TARGET_RPS));
-    const ok =
-      flatOut.requests.average >= TARGET_RPS &&
-      atTarget.latency.p99 < TARGET_P99_MS &&
-      atTarget.requests.average >= TARGET_RPS * 0.98;
-    console.log(
-      `target: p99 < ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s   ${ok ? 'ok' : 'NOT MET'}`,
+    const seeded = await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/seed/cli.ts', '--scale', String(scale), '--reset'],
+      { cwd: root, env: { ...process.env, PIAZZA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } },
     );
-    await publishToNotified(server.baseUrl, tokenFor);
+    console.log(`\n${seeded.stdout.trim()} (${databaseUrl ? 'PostgreSQL server' : 'PGlite'})`);
+    const server = await startServer({
+      distDir: join(root, 'dist'),
+      dataDir,
+      env: { DATABASE_URL: databaseUrl },
+    });
+    try {
+      const tokenFor = async (personId: string) => {
+        const response = await fetch(`${server.baseUrl}/auth/demo/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ personId }),
+        });
+        return ((await response.json()) as { accessToken: string }).accessToken;
+      };
+      await use(server.baseUrl, tokenFor);
+    } finally {
+      await server.stop();
+    }
   } finally {
-    await server.stop();
+    await rm(work, { recursive: true, force: true });
   }
-} finally {
-  await rm(work, { recursive: true, force: true });
+}
+
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? '';
+await withServer(FEED_SCALE, feedUnderLoad);
+await withServer(NOTIFY_SCALE, publishToNotified);
+
+async function feedUnderLoad(
+  baseUrl: string,
+  tokenFor: (personId: string) => Promise<string>,
+): Promise<void> {
+  const tokens = await Promise.all(READERS.map(tokenFor));
+  const body = JSON.stringify({
+    operationName: 'NewsFeed',
+    query: FEED,
+    variables: { first: 12, locale: 'fr' },
+  });
+  const requests = tokens.map((token) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  }));
+  // Flat out, for the throughput; then held at the target rate, for the latency there.
+  const load = (overallRate?: number) =>
+    autocannon({
+      url: baseUrl,
+      connections: 20,
+      duration: 20,
+      requests,
+      ...(overallRate ? { overallRate } : {}),
+    });
+  const report = (title: string, result: autocannon.Result) => {
+    const { latency, requests: rate } = result;
+    const errors = result.errors + result.timeouts + result.non2xx;
+    console.log(`\n${title}`);
+    console.log(`latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms`);
+    console.log(
+      `throughput ${Math.round(rate.average)} req/s (${result.requests.total} requests, ${errors} errors)`,
+    );
+    return result;
+  };
+  const feed = `News feed, first page (12 articles), scale ${FEED_SCALE}, 20 connections, 20 s, loopback`;
+  const flatOut = report(`${feed}, as fast as it answers`, await load());
+  const atTarget = report(`${feed}, held at ${TARGET_RPS} req/s`, await load(TARGET_RPS));
+  const ok =
+    flatOut.requests.average >= TARGET_RPS &&
+    atTarget.latency.p99 < TARGET_P99_MS &&
+    atTarget.requests.average >= TARGET_RPS * 0.98;
+  console.log(
+    `target: p99 < ${TARGET_P99_MS} ms at ≥ ${TARGET_RPS} req/s   ${ok ? 'ok' : 'NOT MET'}`,
+  );
 }
 
 /** Sends one GraphQL operation and returns its data; throws on errors. */
@@ -251,8 +271,11 @@ async function publishToNotified(
   listening.abort();
   const total = Math.round(arrived - sent);
   console.log(
-    `\nPublish-to-notified: a must-read for ${setArticleTarget.reach} people (${largest.brandId}, every country)`,
+    `\nPublish-to-notified: a must-read for ${setArticleTarget.reach} people (${largest.brandId}, every country, scale ${NOTIFY_SCALE})`,
   );
+  if (setArticleTarget.reach < TARGET_AUDIENCE) {
+    console.log(`(fewer than the target's ${TARGET_AUDIENCE} people: raise NOTIFY_SCALE)`);
+  }
   console.log(
     `publication answered in ${Math.round(published - sent)} ms; the first reader's notification arrived after ${total} ms`,
   );

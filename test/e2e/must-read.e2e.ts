@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createInstance, type TFunction } from 'i18next';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlAs } from './support/api.js';
 import { axeViolations } from './support/axe.js';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';
+import { pattern, wordsOf } from './support/words.js';
 
 const baseUrl = inject('baseUrl');
-const root = new URL('../..', import.meta.url).pathname;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -24,27 +21,6 @@ const READERS = [
   { personId: 'person-demo-it-service', name: 'Marco Bianchi', locale: 'it' },
   { personId: 'person-demo-pl-sales', name: 'Piotr Kowalski', locale: 'pl' },
 ];
-
-async function wordsOf(locale: string): Promise<TFunction> {
-  const bundle = async (path: string) => JSON.parse(await readFile(join(root, path), 'utf8'));
-  const i18n = createInstance();
-  await i18n.init({
-    lng: locale,
-    ns: ['news', 'common'],
-    defaultNS: 'news',
-    resources: {
-      [locale]: {
-        news: await bundle(`apps/news/locales/${locale}.json`),
-        common: await bundle(`shared/locales/${locale}.json`),
-      },
-    },
-  });
-  return i18n.t;
-}
-
-/** A text as a pattern: its words, with the part that varies (a date) left open. */
-const pattern = (text: string) =>
-  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('OPEN', '.+'));
 
 interface MustReads {
   mustReads: { id: string; title: string }[];

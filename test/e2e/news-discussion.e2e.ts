@@ -3,17 +3,102 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateNetwork } from '../../server/src/seed/generate-network.js';
 import { graphqlAs } from './support/api.js';
 import { axeViolations } from './support/axe.js';
-import { launchBrowser, openPage, signInAs } from './support/browser.js';
+import { launchBrowser, openPage, signInAs, signInById } from './support/browser.js';
+import { pattern, wordsOf } from './support/words.js';
 
 const baseUrl = inject('baseUrl');
-const LYON_SALESPERSON = 'person-demo-fr-sales';
-const LUMO_AREA_MANAGER = 'person-demo-it-area';
-const LUMO_SERVICE_MANAGER = 'person-demo-it-service';
 const ADMIN = 'person-demo-admin';
-/** The editor of Veyra France: not on the sign-in page, signed in by id. */
-const VEYRA_FRANCE_EDITOR = generateNetwork().people.find(
-  (p) => p.job === 'EDITOR' && p.brandId === 'brand-veyra' && p.countryCode === 'FR',
-)!.id;
+const { people } = generateNetwork();
+/** Tells this run's comments from any other's. */
+const RUN = Date.now().toString(36);
+
+/**
+ * The editor of a reader's community (brand × country): the seed's, signed in by id, as
+ * only Lumo Italy's editor is on the sign-in page.
+ */
+function editorFor(readerId: string): string {
+  const reader = people.find((p) => p.id === readerId)!;
+  return people.find(
+    (p) =>
+      p.job === 'EDITOR' && p.brandId === reader.brandId && p.countryCode === reader.countryCode,
+  )!.id;
+}
+
+/**
+ * Journey 1's readers, each with what they write in their language; the words of the
+ * page come from the app's bundles.
+ */
+const DISCUSSIONS = [
+  {
+    locale: 'fr',
+    personId: 'person-demo-fr-sales',
+    name: 'Camille Laurent',
+    comment: 'Merci pour cet article très clair !',
+    reply: 'Bonne question, je me posais la même.',
+    link: `Les photos du salon de Lyon : www.example.com/salon-lyon-${RUN}`,
+    reason: 'Lien vers la page officielle du salon',
+  },
+  {
+    locale: 'it',
+    personId: 'person-demo-it-service',
+    name: 'Marco Bianchi',
+    comment: 'Grazie per l’articolo, chiarissimo!',
+    reply: 'Bella domanda, me lo chiedevo anch’io.',
+    link: `Le foto del salone di Bologna: www.example.com/salone-bologna-${RUN}`,
+    reason: 'Link alla pagina ufficiale del salone',
+  },
+  {
+    locale: 'pl',
+    personId: 'person-demo-pl-sales',
+    name: 'Piotr Kowalski',
+    comment: 'Dziękuję za bardzo jasny artykuł!',
+    reply: 'Dobre pytanie, też się nad tym zastanawiałem.',
+    link: `Zdjęcia z targów w Poznaniu: www.example.com/targi-poznan-${RUN}`,
+    reason: 'Link do oficjalnej strony targów',
+  },
+];
+/** Someone at the same dealer in the same job: they read the same news. */
+function colleagueOf(personId: string): string {
+  const person = people.find((p) => p.id === personId)!;
+  return people.find(
+    (p) => p.dealerId === person.dealerId && p.job === person.job && p.id !== person.id,
+  )!.id;
+}
+
+/**
+ * Journey 5's moderation: a reader reports an advert a colleague posted under an article
+ * they both read, with what each writes in their language.
+ */
+const REPORTS = [
+  {
+    locale: 'fr',
+    personId: 'person-demo-fr-sales',
+    name: 'Camille Laurent',
+    posterId: colleagueOf('person-demo-fr-sales'),
+    advert: `Je vends ma voiture de fonction, écrivez-moi en privé (${RUN}).`,
+    report: 'Annonce personnelle',
+    decision: 'Annonce personnelle, hors sujet',
+  },
+  {
+    locale: 'it',
+    personId: 'person-demo-it-area',
+    name: 'Giulia Ferraro',
+    /** Marco Bianchi, service manager at a Lumo dealer of Giulia's area. */
+    posterId: 'person-demo-it-service',
+    advert: `Vendo la mia auto aziendale, scrivetemi in privato (${RUN}).`,
+    report: 'Annuncio personale',
+    decision: 'Annuncio personale, fuori tema',
+  },
+  {
+    locale: 'pl',
+    personId: 'person-demo-pl-sales',
+    name: 'Piotr Kowalski',
+    posterId: colleagueOf('person-demo-pl-sales'),
+    advert: `Sprzedam samochód służbowy, proszę pisać prywatnie (${RUN}).`,
+    report: 'Prywatne ogłoszenie',
+    decision: 'Prywatne ogłoszenie, nie na temat',
+  },
+];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -43,21 +128,6 @@ async function discussedArticle(locale: string, reader: string, ...others: strin
     (article) =>
       article.commentCount > 0 && theirs.every((list) => list.some((a) => a.id === article.id)),
   )!;
-}
-
-/** Signs in as anyone, as the demo sign-in does for the people it lists. */
-async function signInById(page: Page, personId: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.evaluate(async (id) => {
-    const response = await fetch('/auth/demo/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId: id }),
-    });
-    const { accessToken } = (await response.json()) as { accessToken: string };
-    sessionStorage.setItem('piazza.demoToken', accessToken);
-    sessionStorage.setItem('piazza.demoPerson', id);
-  }, personId);
 }
 
 /** Back to the feed and to the article again (history), as a reader returning to it. */
@@ -94,145 +164,167 @@ const auditOf = (commentId: string) =>
   );
 
 describe('reactions, comments and moderation', () => {
-  it('journey 1: Camille reacts, comments and replies in French; her link waits for the Veyra France editor, who approves it', async () => {
-    const article = await discussedArticle('fr', LYON_SALESPERSON);
-    const { page, errors } = await openPage(browser, { width: 360, height: 800 });
-    await signInAs(page, baseUrl, 'Camille Laurent');
-    await page.goto(`${baseUrl}/news/${article.id}`);
-    await expect
-      .poll(() => discussion(page).locator('#comments-heading').textContent())
-      .toMatch(new RegExp(`^\\s*${article.commentCount} commentaires?\\s*$`));
+  it.each(DISCUSSIONS)(
+    'journey 1: $name ($locale) reacts, comments and replies; a link waits for the editor of the community, who approves it',
+    async ({ locale, personId, name, comment, reply, link, reason }) => {
+      const t = await wordsOf(locale, ['news', 'newsroom', 'common']);
+      const editorId = editorFor(personId);
+      const article = await discussedArticle(locale, personId);
+      const { page, errors } = await openPage(browser, { width: 360, height: 800 });
+      await signInAs(page, baseUrl, name);
+      await page.goto(`${baseUrl}/news/${article.id}`);
+      await expect
+        .poll(async () =>
+          (await discussion(page).locator('#comments-heading').textContent())?.trim(),
+        )
+        .toBe(t('discussion.heading', { count: article.commentCount }));
 
-    const like = discussion(page).getByRole('button', { name: /J’aime/ });
-    expect(await like.getAttribute('aria-pressed')).toBe('false');
-    const likes = Number(await like.locator('.count').textContent());
-    await like.click();
-    await expect.poll(() => like.getAttribute('aria-pressed')).toBe('true');
-    await expect
-      .poll(async () => Number(await like.locator('.count').textContent()))
-      .toBe(likes + 1);
-    expect((await like.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      const like = discussion(page).getByRole('button', {
+        name: pattern(t('discussion.reactions.kinds.LIKE')),
+      });
+      expect(await like.getAttribute('aria-pressed')).toBe('false');
+      const likes = Number(await like.locator('.count').textContent());
+      await like.click();
+      await expect.poll(() => like.getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(async () => Number(await like.locator('.count').textContent()))
+        .toBe(likes + 1);
+      expect((await like.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
-    const newForm = discussion(page).locator('piazza-news-comment-form.new');
-    await write(newForm, 'Merci pour cet article très clair !', 'Publier');
-    await expect.poll(() => commentWith(page, 'Merci pour cet article très clair').count()).toBe(1);
-    await expect
-      .poll(() => discussion(page).getByRole('status').textContent())
-      .toMatch(/Votre commentaire est publié/);
+      const newForm = discussion(page).locator('piazza-news-comment-form.new');
+      await write(newForm, comment, t('discussion.form.submit'));
+      await expect.poll(() => commentWith(page, comment).count()).toBe(1);
+      await expect
+        .poll(() => discussion(page).getByRole('status').textContent())
+        .toContain(t('discussion.form.published'));
 
-    const firstThread = discussion(page).locator('li.thread').first();
-    await firstThread
-      .getByRole('button', { name: /^Répondre à / })
-      .first()
-      .click();
-    await write(
-      firstThread.locator('piazza-news-comment-form'),
-      'Bonne question, je me posais la même.',
-      'Répondre',
-    );
-    await expect
-      .poll(() => firstThread.locator('.replies').getByText('je me posais la même').count())
-      .toBe(1);
+      const firstThread = discussion(page).locator('li.thread').first();
+      await firstThread
+        .getByRole('button', { name: pattern(t('discussion.comment.replyTo', { name: 'OPEN' })) })
+        .first()
+        .click();
+      await write(
+        firstThread.locator('piazza-news-comment-form'),
+        reply,
+        t('discussion.form.replySubmit'),
+      );
+      await expect.poll(() => firstThread.locator('.replies').getByText(reply).count()).toBe(1);
 
-    await write(newForm, 'Les photos du salon de Lyon : www.example.com/salon-lyon', 'Publier');
-    const held = commentWith(page, 'www.example.com/salon-lyon');
-    await expect.poll(() => held.textContent()).toMatch(/En attente de modération/);
-    expect(await held.textContent()).toMatch(/Il contient un lien/);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+      await write(newForm, link, t('discussion.form.submit'));
+      const held = commentWith(page, link);
+      await expect.poll(() => held.textContent()).toContain(t('discussion.comment.held'));
+      expect(await held.textContent()).toContain(t('discussion.comment.heldFor.LINK'));
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
 
-    const threads = await graphqlAs<{
-      articleComments: { edges: { node: { id: string; body: string; status: string } }[] };
-    }>(
-      baseUrl,
-      VEYRA_FRANCE_EDITOR,
-      'query ($id: ID!) { articleComments(articleId: $id) { edges { node { id body status } } } }',
-      { id: article.id },
-    );
-    const heldId = threads.articleComments.edges.find((edge) =>
-      edge.node.body.includes('salon-lyon'),
-    )!.node.id;
+      const threads = await graphqlAs<{
+        articleComments: { edges: { node: { id: string; body: string; status: string } }[] };
+      }>(
+        baseUrl,
+        editorId,
+        'query ($id: ID!) { articleComments(articleId: $id) { edges { node { id body status } } } }',
+        { id: article.id },
+      );
+      const heldId = threads.articleComments.edges.find((edge) => edge.node.body === link)!.node.id;
 
-    // The editor of Veyra France decides, in French, on a phone.
-    const editor = await openPage(browser, { width: 360, height: 800 });
-    await signInById(editor.page, VEYRA_FRANCE_EDITOR);
-    await editor.page.goto(`${baseUrl}/newsroom/moderation`);
-    const item = queueItem(editor.page, 'salon-lyon');
-    await expect.poll(() => item.textContent()).toMatch(/Retenu : il contient un lien/);
-    expect(await item.textContent()).toContain(article.title);
-    expect(await axeViolations(editor.page)).toEqual([]);
-    await item.getByLabel('Raison de votre décision').fill('Lien vers la page officielle du salon');
-    await item.getByRole('button', { name: 'Approuver' }).click();
-    await expect.poll(() => item.count()).toBe(0);
-    await expect
-      .poll(() => editor.page.locator('piazza-newsroom-moderation-queue .status').textContent())
-      .toMatch(/Le commentaire est approuvé/);
-    expect(editor.errors).toEqual([]);
+      // The editor of the reader's community decides, in the same language, on a phone.
+      const editor = await openPage(browser, { width: 360, height: 800 });
+      await signInById(editor.page, baseUrl, editorId);
+      await editor.page.goto(`${baseUrl}/newsroom/moderation`);
+      const item = queueItem(editor.page, link);
+      await expect
+        .poll(() => item.textContent())
+        .toContain(t('newsroom:moderation.item.heldFor.LINK'));
+      expect(await item.textContent()).toContain(article.title);
+      expect(await axeViolations(editor.page)).toEqual([]);
+      await item.getByLabel(t('newsroom:moderation.item.reasonLabel')).fill(reason);
+      await item
+        .getByRole('button', { name: t('newsroom:moderation.item.approve'), exact: true })
+        .click();
+      await expect.poll(() => item.count()).toBe(0);
+      await expect
+        .poll(() => editor.page.locator('piazza-newsroom-moderation-queue .status').textContent())
+        .toContain(t('newsroom:moderation.approved'));
+      expect(editor.errors).toEqual([]);
 
-    const [entry] = (await auditOf(heldId)).auditLog.edges.map((edge) => edge.node);
-    expect(entry).toMatchObject({ action: 'comment.approve', actor: { id: VEYRA_FRANCE_EDITOR } });
-    expect(JSON.parse(entry!.details)).toMatchObject({
-      reason: 'Lien vers la page officielle du salon',
-      previousStatus: 'held',
-      heldFor: 'LINK',
-    });
-    await reopenArticle(page, 'Toutes les actualités');
-    await expect.poll(() => held.textContent()).toContain('www.example.com/salon-lyon');
-    // The cached thread shows first; the server's answer brings the approval.
-    await expect.poll(() => held.textContent()).not.toMatch(/En attente de modération/);
-  });
+      const [entry] = (await auditOf(heldId)).auditLog.edges.map((edge) => edge.node);
+      expect(entry).toMatchObject({ action: 'comment.approve', actor: { id: editorId } });
+      expect(JSON.parse(entry!.details)).toMatchObject({
+        reason,
+        previousStatus: 'held',
+        heldFor: 'LINK',
+      });
+      await reopenArticle(page, t('article.back'));
+      await expect.poll(() => held.textContent()).toContain(link);
+      // The cached thread shows first; the server's answer brings the approval.
+      await expect.poll(() => held.textContent()).not.toContain(t('discussion.comment.held'));
+    },
+  );
 
-  it('journey 5: a comment reported in Italian is hidden by the Lumo editor, in Italian, and audited', async () => {
-    const article = await discussedArticle('it', LUMO_AREA_MANAGER, LUMO_SERVICE_MANAGER);
-    const advert = 'Vendo la mia auto aziendale, scrivetemi in privato.';
-    const posted = await graphqlAs<{ addComment: { id: string } }>(
-      baseUrl,
-      LUMO_SERVICE_MANAGER,
-      'mutation ($id: ID!, $body: String!) { addComment(articleId: $id, body: $body) { id } }',
-      { id: article.id, body: advert },
-    );
+  it.each(REPORTS)(
+    'journey 5: $name ($locale) reports a colleague’s comment, which the editor of the community hides, in the same language, and it is audited',
+    async ({ locale, personId, name, posterId, advert, report, decision }) => {
+      const t = await wordsOf(locale, ['news', 'newsroom', 'common']);
+      const editorId = editorFor(personId);
+      const article = await discussedArticle(locale, personId, posterId);
+      const posted = await graphqlAs<{ addComment: { id: string } }>(
+        baseUrl,
+        posterId,
+        'mutation ($id: ID!, $body: String!) { addComment(articleId: $id, body: $body) { id } }',
+        { id: article.id, body: advert },
+      );
 
-    // Giulia reports it from the article.
-    const reader = await openPage(browser);
-    await signInAs(reader.page, baseUrl, 'Giulia Ferraro');
-    await reader.page.goto(`${baseUrl}/news/${article.id}`);
-    const comment = commentWith(reader.page, advert);
-    await comment.getByRole('button', { name: /^Segnala il commento di / }).click();
-    const dialog = discussion(reader.page).getByRole('dialog', {
-      name: 'Segnalare questo commento?',
-    });
-    await dialog.getByLabel('Perché i redattori dovrebbero esaminarlo?').fill('Annuncio personale');
-    await dialog.getByRole('button', { name: 'Invia la segnalazione' }).click();
-    await expect.poll(() => comment.textContent()).toMatch(/Hai segnalato questo commento/);
-    expect(reader.errors).toEqual([]);
+      // The reader reports it from the article.
+      const reader = await openPage(browser);
+      await signInAs(reader.page, baseUrl, name);
+      await reader.page.goto(`${baseUrl}/news/${article.id}`);
+      const comment = commentWith(reader.page, advert);
+      await comment
+        .getByRole('button', {
+          name: pattern(t('discussion.comment.reportComment', { name: 'OPEN' })),
+        })
+        .click();
+      const dialog = discussion(reader.page).getByRole('dialog', {
+        name: t('discussion.report.title'),
+      });
+      await dialog.getByLabel(t('discussion.report.reasonLabel')).fill(report);
+      await dialog.getByRole('button', { name: t('discussion.report.confirm') }).click();
+      await expect.poll(() => comment.textContent()).toContain(t('discussion.comment.reported'));
+      expect(reader.errors).toEqual([]);
 
-    // Francesca, who edits Lumo Italy, hides it.
-    const editor = await openPage(browser);
-    await signInAs(editor.page, baseUrl, 'Francesca Romano');
-    await editor.page.goto(`${baseUrl}/newsroom/moderation`);
-    await expect
-      .poll(() =>
-        editor.page.getByRole('link', { name: 'Moderazione' }).getAttribute('aria-current'),
-      )
-      .toBe('page');
-    const item = queueItem(editor.page, advert);
-    await expect.poll(() => item.textContent()).toMatch(/Segnalato una volta/);
-    expect(await item.textContent()).toContain('Annuncio personale');
-    await item.getByLabel('Motivo della decisione').fill('Annuncio personale, fuori tema');
-    await item.getByRole('button', { name: 'Nascondi' }).click();
-    await expect.poll(() => item.count()).toBe(0);
-    expect(await axeViolations(editor.page)).toEqual([]);
-    expect(editor.errors).toEqual([]);
+      // The editor of the community hides it.
+      const editor = await openPage(browser);
+      await signInById(editor.page, baseUrl, editorId);
+      await editor.page.goto(`${baseUrl}/newsroom/moderation`);
+      await expect
+        .poll(() =>
+          editor.page
+            .getByRole('link', { name: t('newsroom:moderation.nav') })
+            .getAttribute('aria-current'),
+        )
+        .toBe('page');
+      const item = queueItem(editor.page, advert);
+      await expect
+        .poll(() => item.textContent())
+        .toContain(t('newsroom:moderation.item.reported', { count: 1 }));
+      expect(await item.textContent()).toContain(report);
+      await item.getByLabel(t('newsroom:moderation.item.reasonLabel')).fill(decision);
+      await item
+        .getByRole('button', { name: t('newsroom:moderation.item.hide'), exact: true })
+        .click();
+      await expect.poll(() => item.count()).toBe(0);
+      expect(await axeViolations(editor.page)).toEqual([]);
+      expect(editor.errors).toEqual([]);
 
-    await reopenArticle(reader.page, 'Tutte le notizie');
-    await expect.poll(() => commentWith(reader.page, 'nascosto da un moderatore').count()).toBe(1);
-    expect(await discussion(reader.page).getByText(advert).count()).toBe(0);
+      await reopenArticle(reader.page, t('article.back'));
+      await expect
+        .poll(() => commentWith(reader.page, t('discussion.comment.hidden')).count())
+        .toBe(1);
+      expect(await discussion(reader.page).getByText(advert).count()).toBe(0);
 
-    const [entry] = (await auditOf(posted.addComment.id)).auditLog.edges.map((edge) => edge.node);
-    expect(entry).toMatchObject({ action: 'comment.hide', actor: { id: 'person-demo-it-editor' } });
-    expect(JSON.parse(entry!.details)).toMatchObject({
-      reason: 'Annuncio personale, fuori tema',
-      openReports: 1,
-    });
-  });
+      const [entry] = (await auditOf(posted.addComment.id)).auditLog.edges.map((edge) => edge.node);
+      expect(entry).toMatchObject({ action: 'comment.hide', actor: { id: editorId } });
+      expect(JSON.parse(entry!.details)).toMatchObject({ reason: decision, openReports: 1 });
+    },
+  );
 });

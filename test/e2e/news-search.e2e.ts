@@ -67,7 +67,7 @@ describe('journey 1: a Veyra salesperson in Lyon searches the news', () => {
     await expect.poll(() => resultIds(page)).toEqual(ids);
     expect(await results(page).locator('h2 a').first().textContent()).toContain(PLURAL);
     expect(await status(page).textContent()).toMatch(/^\s*Résultats pour «\s+bornes\s+»\s*$/);
-    expect(await page.locator('piazza-news-must-read-section section').count()).toBe(0);
+    expect(await page.locator('piazza-news-article-section section').count()).toBe(0);
     expect((await field(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
     expect(await height(page, 'Rechercher')).toBeGreaterThanOrEqual(44);
     expect(await height(page, 'Effacer la recherche')).toBeGreaterThanOrEqual(44);

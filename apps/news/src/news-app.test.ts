@@ -11,12 +11,16 @@ const LYON_SALESPERSON = 'person-demo-fr-sales';
 const POLISH_SALESPERSON = 'person-demo-pl-sales';
 const PAGE_SIZE = 12;
 
-/** How many articles the mock API holds for a reader: the oracle for page sizes. */
+const viewer = (personId: string) => mockNetwork().people.find((person) => person.id === personId);
+
+/** How many articles the feed lists for a reader, the pinned ones set apart: the oracle for page sizes. */
 function visibleArticles(personId: string): number {
   const api = new MockApi(mockNetwork());
-  const viewer = mockNetwork().people.find((person) => person.id === personId);
-  return api.newsFeed(viewer, { first: 50 }).edges.length;
+  return api.newsFeed(viewer(personId), { first: 50, excludePinned: true }).edges.length;
 }
+
+const articleIds = (cards: Iterable<Element>) =>
+  [...cards].map((card) => (card as never as { article: { id: string } }).article.id);
 
 /** The shadow root of a nested element, found by path through shadow roots. */
 function deep(root: Element, ...selectors: string[]): Element | null {
@@ -66,9 +70,7 @@ describe('piazza-news-app', () => {
     expect(total, 'the fixture needs two pages').to.be.greaterThan(PAGE_SIZE);
     const app = await mountApp(portal);
     await waitUntil(() => cards(app).length === PAGE_SIZE, 'first page missing');
-    const firstIds = [...cards(app)].map(
-      (card) => (card as never as { article: { id: string } }).article.id,
-    );
+    const firstIds = articleIds(cards(app));
     const more = deep(app, 'piazza-news-feed')!.shadowRoot!.querySelector(
       '.more button',
     ) as HTMLButtonElement;
@@ -78,13 +80,33 @@ describe('piazza-news-app', () => {
       more.click();
       await waitUntil(() => cards(app).length > shown, 'next page missing');
     }
-    const allIds = [...cards(app)].map(
-      (card) => (card as never as { article: { id: string } }).article.id,
-    );
+    const allIds = articleIds(cards(app));
     expect(allIds.slice(0, PAGE_SIZE)).to.deep.equal(firstIds);
     expect(new Set(allIds).size).to.equal(total);
     const end = deep(app, 'piazza-news-feed', '.more p')!;
     expect(end.textContent).to.equal('Vous avez vu toutes les actualités.');
+  });
+
+  it('shows the pinned news above the feed, and not again in it', async () => {
+    const pinned = new MockApi(mockNetwork())
+      .pinnedArticles(viewer(POLISH_SALESPERSON), {})
+      .map((article) => article.id);
+    expect(pinned.length, 'the seed pins news for everyone').to.be.greaterThan(0);
+    const portal = await createTestPortal({
+      personId: POLISH_SALESPERSON,
+      locale: 'pl',
+      app: { namespace: 'news', folder: 'apps/news' },
+    });
+    const app = await mountApp(portal);
+    await waitUntil(() => cards(app).length > 0, 'no card rendered');
+    const section = deep(app, 'piazza-news-feed', 'piazza-news-article-section.pinned')!;
+    expect(section.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'Przypięte przez redakcję',
+    );
+    expect(articleIds(section.shadowRoot!.querySelectorAll('piazza-news-card'))).to.deep.equal(
+      pinned,
+    );
+    expect(articleIds(cards(app))).to.not.include.members(pinned);
   });
 
   it('opens an article from its card and goes back to the feed', async () => {

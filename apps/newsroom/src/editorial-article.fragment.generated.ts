@@ -43,6 +43,7 @@ export type EditorialArticleFieldsFragment = {
   reach: number;
   category: Types.ArticleCategory;
   tags: Array<string>;
+  pinnedUntil: string | null;
   brand: { id: string; name: string };
   versions: Array<{
     locale: string;
@@ -62,6 +63,7 @@ export type EditorialArticleFieldsFragment = {
   }>;
   countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
   liveStream: { startsAt: string; endsAt: string; url: string } | null;
+  video: { embedUrl: string; provider: string } | null;
   attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
 };
 
@@ -172,6 +174,7 @@ export const EditorialArticleFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -181,6 +184,17 @@ export const EditorialArticleFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

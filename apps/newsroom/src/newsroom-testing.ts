@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { PortalContext } from '@piazza/shared';
 import { createTestPortal } from '../../../mocks/test-portal.js';
 import type { PiazzaNewsroomApp } from './newsroom-app.js';
@@ -30,6 +30,23 @@ export async function mountNewsroom(portal: PortalContext, path = ''): Promise<P
   return fixture<PiazzaNewsroomApp>(
     html`<piazza-newsroom-app .portal=${portal}></piazza-newsroom-app>`,
   );
+}
+
+/**
+ * The newsroom opened on an article in `locale`, once the editor's panel `tag` (e.g.
+ * 'piazza-newsroom-video-panel') shows its form.
+ */
+export async function openPanel(
+  tag: string,
+  options: { articleId: string; locale?: string },
+): Promise<Rendered> {
+  const app = await mountNewsroom(
+    await newsroomPortal(options.locale),
+    `articles/${options.articleId}`,
+  );
+  const panel = () => deep(app, 'piazza-newsroom-article-editor', tag);
+  await waitUntil(() => deep(panel() ?? app, 'form') !== null, `no ${tag}`, { timeout: 5000 });
+  return panel()!;
 }
 
 /** A rendered element: a Lit element, or a native one (whose `updateComplete` is undefined). */

@@ -29,8 +29,8 @@ const versionsByLocale: FieldMergeFunction<readonly Reference[], readonly Refere
 /**
  * How the Apollo cache stores the newsroom: one article list per status, growing page by
  * page; an article's versions merged by locale; its countries and audiences replaced by
- * each answer (a country removed from the target goes), and so are its attachments and its
- * live stream. A country is known by its code.
+ * each answer (a country removed from the target goes), and so are its attachments, its
+ * live stream and its video. A country is known by its code.
  */
 export const newsroomTypePolicies: TypePolicies = {
   EditorialArticle: {
@@ -40,6 +40,7 @@ export const newsroomTypePolicies: TypePolicies = {
       audiences: { merge: false },
       attachments: { merge: false },
       liveStream: { merge: false },
+      video: { merge: false },
     },
   },
   Country: { keyFields: ['code'] },

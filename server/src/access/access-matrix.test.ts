@@ -56,6 +56,10 @@ const CALLS: Record<string, Call> = {
     variables: (id) => ({ id }),
   },
   countries: { document: '{ countries { code name } }', variables: () => ({}) },
+  regions: {
+    document: '{ regions(brandId: "brand-lumo", countries: ["IT"]) { id } }',
+    variables: () => ({}),
+  },
   dealers: {
     document: '{ dealers(first: 200) { edges { node { id } } } }',
     variables: () => ({}),
@@ -131,6 +135,11 @@ const CALLS: Record<string, Call> = {
       url: "https://stream.example/live" }) { id } }`,
     variables: (id) => ({ id }),
   },
+  setArticleVideo: {
+    document: `mutation ($id: ID!) { setArticleVideo(id: $id,
+      url: "https://www.youtube.com/watch?v=aqz-KE-bpKQ") { id } }`,
+    variables: (id) => ({ id }),
+  },
   setArticleTopics: {
     document: `mutation ($id: ID!) { setArticleTopics(id: $id, category: SALES, tags: ["crm"]) {
       id } }`,
@@ -142,6 +151,12 @@ const CALLS: Record<string, Call> = {
   },
   notifications: { document: '{ notifications { unread } }', variables: () => ({}) },
   liveNow: { document: '{ liveNow { id } }', variables: () => ({}) },
+  pinnedArticles: { document: '{ pinnedArticles { id } }', variables: () => ({}) },
+  // Unpinning: the matrix's targets are drafts, which cannot be pinned.
+  pinArticle: {
+    document: 'mutation ($id: ID!) { pinArticle(id: $id, until: null) { id } }',
+    variables: (id) => ({ id }),
+  },
   markNotificationsSeen: {
     document: 'mutation { markNotificationsSeen { unread } }',
     variables: () => ({}),

@@ -23,6 +23,8 @@ describe('migrate', () => {
       '0008',
       '0009',
       '0010',
+      '0011',
+      '0012',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

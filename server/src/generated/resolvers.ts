@@ -68,6 +68,8 @@ export type Article = {
   mustRead: Scalars['Boolean']['output'];
   /** When a must-read should be acknowledged by; null when it has no deadline. */
   mustReadBy?: Maybe<Scalars['DateTime']['output']>;
+  /** Until when it is pinned to the top of the feed; null when it is not pinned now. */
+  pinnedUntil?: Maybe<Scalars['DateTime']['output']>;
   publishedAt: Scalars['DateTime']['output'];
   /** Each kind of reaction (all of them, in a fixed order) with how many gave it. */
   reactions: Array<ReactionCount>;
@@ -75,6 +77,8 @@ export type Article = {
   /** Lower-case words given by the editors, the same in every language. */
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The video shown with the article; null when it has none. */
+  video?: Maybe<ArticleVideo>;
 };
 
 /** What an article is about; the portal translates the names. */
@@ -151,6 +155,18 @@ export type ArticleVersionInput = {
   summary: Scalars['String']['input'];
   /** 1 to 140 characters. */
   title: Scalars['String']['input'];
+};
+
+/**
+ * A video an article shows, played in the portal once the reader asks for it: nothing is
+ * loaded from its provider before.
+ */
+export type ArticleVideo = {
+  __typename?: 'ArticleVideo';
+  /** The address of the video's player, to frame (https). */
+  embedUrl: Scalars['String']['output'];
+  /** Who serves the player, to name before it loads: YouTube, Vimeo, or the host name of one of the deployment's own video sites. */
+  provider: Scalars['String']['output'];
 };
 
 /** A file attached to an article. */
@@ -361,6 +377,8 @@ export type EditorialArticle = {
   mustReadBy?: Maybe<Scalars['DateTime']['output']>;
   /** The language the article was written in; the other versions translate it. */
   originalLocale: Scalars['String']['output'];
+  /** Until when it is pinned to the top of the feed; null when it is not. */
+  pinnedUntil?: Maybe<Scalars['DateTime']['output']>;
   /** When it is (to be) published; null for a draft never scheduled. */
   publishAt?: Maybe<Scalars['DateTime']['output']>;
   /** How many people it reaches with its current target. */
@@ -371,6 +389,7 @@ export type EditorialArticle = {
   timeZone?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   versions: Array<ArticleVersion>;
+  video?: Maybe<ArticleVideo>;
 };
 
 export type EditorialArticleConnection = {
@@ -400,7 +419,11 @@ export type Job =
 /** An event streamed live: shown as live now across the portal from its start to its end. */
 export type LiveStream = {
   __typename?: 'LiveStream';
+  /** The address of the stream's player to frame while it is live; null when the address cannot be embedded (it is then only a link). */
+  embedUrl?: Maybe<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
+  /** Who serves that player (as ArticleVideo.provider); null with embedUrl. */
+  provider?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   /** An https address of the stream's player or page. */
   url: Scalars['String']['output'];
@@ -498,6 +521,12 @@ export type Mutation = {
    */
   moveArticle: EditorialArticle;
   /**
+   * Editors: pins a published or scheduled article to the top of its readers' feed until
+   * `until` (in the future, at most 90 days ahead; at most three pinned at once per brand and
+   * country), or unpins it with null. Archiving unpins. Audited.
+   */
+  pinArticle: EditorialArticle;
+  /**
    * Gives (`active: true`) or takes back the caller's reaction of one kind to an article they
    * may read; each kind counts once per person, so sending the same again changes nothing.
    * Returns the article in `locale` with its counts. NOT_FOUND when they cannot read it.
@@ -540,6 +569,13 @@ export type Mutation = {
    * dashes; stored in lower case). Allowed until it is archived.
    */
   setArticleTopics: EditorialArticle;
+  /**
+   * Editors: shows a video with the article: the https address of a YouTube or Vimeo video
+   * (a watch, share, live or player address) or of one of the deployment's own video sites,
+   * kept as the address of its player; null removes it. BAD_USER_INPUT (field `url`, reason
+   * NOT_EMBEDDABLE) for any other address. Allowed until it is archived. Audited.
+   */
+  setArticleVideo: EditorialArticle;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
 };
@@ -595,6 +631,11 @@ export type MutationMoveArticleArgs = {
   to: ArticleStatus;
 };
 
+export type MutationPinArticleArgs = {
+  id: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type MutationReactToArticleArgs = {
   active: Scalars['Boolean']['input'];
   articleId: Scalars['ID']['input'];
@@ -639,6 +680,11 @@ export type MutationSetArticleTopicsArgs = {
   category: ArticleCategory;
   id: Scalars['ID']['input'];
   tags: Array<Scalars['String']['input']>;
+};
+
+export type MutationSetArticleVideoArgs = {
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationSetAuditRetentionArgs = {
@@ -804,6 +850,17 @@ export type Query = {
   people: PersonConnection;
   /** Admins: one person. Fails with NOT_FOUND when there is no such person. */
   person?: Maybe<Person>;
+  /**
+   * The articles pinned to the top of the caller's feed, newest first (a handful: at most
+   * three pinned at once per brand and country), leaving out the must-reads still to
+   * acknowledge, which have their own place above.
+   */
+  pinnedArticles: Array<Article>;
+  /**
+   * The regions of these countries where the caller's roles reach dealers of the brand, by
+   * name: what an editor narrows an audience to.
+   */
+  regions: Array<Region>;
 };
 
 export type QueryArticleArgs = {
@@ -868,6 +925,7 @@ export type QueryMustReadsArgs = {
 export type QueryNewsFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<ArticleCategory>;
+  excludePinned?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -886,6 +944,15 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryPinnedArticlesArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryRegionsArgs = {
+  brandId: Scalars['ID']['input'];
+  countries: Array<Scalars['String']['input']>;
 };
 
 /** The reach of an article within one country, region or dealer. */
@@ -1103,6 +1170,7 @@ export type ResolversTypes = {
   ArticleTargetInput: ArticleTargetInput;
   ArticleVersion: ResolverTypeWrapper<ArticleVersion>;
   ArticleVersionInput: ArticleVersionInput;
+  ArticleVideo: ResolverTypeWrapper<ArticleVideo>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
   Audience: ResolverTypeWrapper<Audience>;
@@ -1207,6 +1275,7 @@ export type ResolversParentTypes = {
   ArticleTargetInput: ArticleTargetInput;
   ArticleVersion: ArticleVersion;
   ArticleVersionInput: ArticleVersionInput;
+  ArticleVideo: ArticleVideo;
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
   Audience: Audience;
@@ -1310,11 +1379,13 @@ export type ArticleResolvers<
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pinnedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['ReactionCount']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  video?: Resolver<Maybe<ResolversTypes['ArticleVideo']>, ParentType, ContextType>;
 };
 
 export type ArticleConnectionResolvers<
@@ -1359,6 +1430,14 @@ export type ArticleVersionResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ArticleVideoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ArticleVideo'] = ResolversParentTypes['ArticleVideo'],
+> = {
+  embedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AttachmentResolvers<
@@ -1547,6 +1626,7 @@ export type EditorialArticleResolvers<
   mustRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mustReadBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   originalLocale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
@@ -1554,6 +1634,7 @@ export type EditorialArticleResolvers<
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ArticleVersion']>, ParentType, ContextType>;
+  video?: Resolver<Maybe<ResolversTypes['ArticleVideo']>, ParentType, ContextType>;
 };
 
 export type EditorialArticleConnectionResolvers<
@@ -1578,7 +1659,9 @@ export type LiveStreamResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['LiveStream'] = ResolversParentTypes['LiveStream'],
 > = {
+  embedUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1677,6 +1760,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMoveArticleArgs, 'id' | 'to'>
   >;
+  pinArticle?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPinArticleArgs, 'id'>
+  >;
   reactToArticle?: Resolver<
     ResolversTypes['Article'],
     ParentType,
@@ -1730,6 +1819,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetArticleTopicsArgs, 'category' | 'id' | 'tags'>
+  >;
+  setArticleVideo?: Resolver<
+    ResolversTypes['EditorialArticle'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetArticleVideoArgs, 'id'>
   >;
   setAuditRetention?: Resolver<
     ResolversTypes['AuditConnection'],
@@ -1895,7 +1990,7 @@ export type QueryResolvers<
     ResolversTypes['ArticleConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryNewsFeedArgs, 'first'>
+    RequireFields<QueryNewsFeedArgs, 'excludePinned' | 'first'>
   >;
   notifications?: Resolver<
     ResolversTypes['NotificationCentre'],
@@ -1914,6 +2009,18 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryPersonArgs, 'id'>
+  >;
+  pinnedArticles?: Resolver<
+    Array<ResolversTypes['Article']>,
+    ParentType,
+    ContextType,
+    Partial<QueryPinnedArticlesArgs>
+  >;
+  regions?: Resolver<
+    Array<ResolversTypes['Region']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRegionsArgs, 'brandId' | 'countries'>
   >;
 };
 
@@ -2004,6 +2111,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleReach?: ArticleReachResolvers<ContextType>;
   ArticleVersion?: ArticleVersionResolvers<ContextType>;
+  ArticleVideo?: ArticleVideoResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   Audience?: AudienceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;

@@ -53,8 +53,11 @@ export type FieldReason =
   | 'UNKNOWN_TIME_ZONE'
   | 'ENDS_BEFORE_START'
   | 'NOT_HTTPS'
+  | 'NOT_EMBEDDABLE'
   | 'INVALID_TAG'
   | 'NOT_UPLOADED'
+  | 'NOT_PUBLISHED'
+  | 'TOO_MANY_PINNED'
   | 'NOT_EDITABLE';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */

@@ -12,12 +12,20 @@ import { moderateComment } from '../news/comments/moderate-comment.js';
 import { moderationQueue } from '../news/comments/moderation-queue.js';
 import { reactToArticle } from '../news/comments/react-to-article.js';
 import { reportComment } from '../news/comments/report-comment.js';
-import { acknowledgeArticle, article, mustReads, newsFeed } from '../news/resolvers.js';
+import {
+  acknowledgeArticle,
+  article,
+  mustReads,
+  newsFeed,
+  pinnedArticles,
+} from '../news/resolvers.js';
+import { pinArticle } from '../news/pinned.js';
 import { auditLog, setAuditRetention } from '../audit/audit-log.js';
-import { countries, dealer, dealers } from '../org/dealers.js';
+import { countries, dealer, dealers, regions } from '../org/dealers.js';
 import { people, Person, person } from '../org/people-resolvers.js';
 import { me } from '../org/resolvers.js';
-import { liveNow, setArticleLiveStream } from '../news/live-streams.js';
+import { liveNow, LiveStream, setArticleLiveStream } from '../news/live-streams.js';
+import { setArticleVideo, video } from '../news/article-video.js';
 import { setArticleTopics } from '../news/topics.js';
 import { setArticleAttachments } from '../news/attachments.js';
 import {
@@ -50,12 +58,14 @@ const resolvers: Resolvers = {
     me,
     newsFeed,
     mustReads,
+    pinnedArticles,
     articleReach,
     article,
     articleComments,
     moderationQueue,
     countries,
     dealers,
+    regions,
     dealer,
     people,
     person,
@@ -86,15 +96,18 @@ const resolvers: Resolvers = {
     setArticleTarget,
     moveArticle,
     setArticleLiveStream,
+    setArticleVideo,
+    pinArticle,
     setArticleTopics,
     setArticleAttachments,
     markNotificationsSeen,
   },
   Subscription: { notificationsChanged },
   Person,
-  Article: ArticleDiscussion,
+  Article: { ...ArticleDiscussion, video },
   Comment: CommentReplies,
-  EditorialArticle,
+  EditorialArticle: { ...EditorialArticle, video },
+  LiveStream,
 };
 
 export function createExecutableSchema() {

@@ -19,6 +19,8 @@ export interface GraphQLOptions {
   rateLimits: RateLimits;
   apps: AppCatalogue;
   news: NewsEvents;
+  /** The deployment's own video sites (PIAZZA_EMBED_ORIGINS). */
+  embedOrigins: readonly string[];
   production: boolean;
   trustProxy: boolean;
 }
@@ -29,7 +31,8 @@ export interface GraphQLOptions {
  * are logged here.
  */
 export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
-  const { db, authenticate, rateLimits, apps, news, production, trustProxy } = options;
+  const { db, authenticate, rateLimits, apps, news, embedOrigins, production, trustProxy } =
+    options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
     // Node's own Fetch API, not whatwg-node's ponyfills: the router re-wraps responses, and
@@ -68,6 +71,7 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
       clientAddress: clientAddress(request, trustProxy),
       apps,
       news,
+      embedOrigins,
     }),
   });
 }

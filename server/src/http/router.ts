@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
+import { embedOrigins } from '../news/video.js';
 import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
 import type { RateLimits } from './rate-limits.js';
@@ -178,19 +179,20 @@ async function staticRoute(
     return page instanceof Response ? page : notFound();
   }
   const publicDir = join(config.distDir, 'public');
+  const piazzaPage = { frameOrigins: embedOrigins(config.embedOrigins) };
   if (acceptsHtml(request) && readSessionCookie(request)) {
     // A personal page: never answered "not modified" from a cached, impersonal one.
     const headers = new Headers(request.headers);
     headers.delete('if-none-match');
     request = new Request(request, { headers });
   }
-  const found = settle(await serveFrom(request, publicDir, path));
+  const found = settle(await serveFrom(request, publicDir, path, piazzaPage));
   if (found) return withFirstView(options, request, found);
   if (!acceptsHtml(request) || path.startsWith('/auth/')) {
     return notFound();
   }
   // Routes of the single-page app are resolved in the browser.
-  const index = await serveFile(request, join(publicDir, 'index.html'));
+  const index = await serveFile(request, join(publicDir, 'index.html'), piazzaPage);
   if (index instanceof Response) return withFirstView(options, request, index);
   return textResponse(503, 'The front end is not built yet: run `npm run build`, then reload.');
 }

@@ -4,9 +4,10 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /**
  * The page's Content-Security-Policy: no inline script runs unless it is one of the
- * page's own (the import map), allowed by the hash of its exact text.
+ * page's own (the import map), allowed by the hash of its exact text; the page frames
+ * only the video players of `frameOrigins` (news/video.ts `embedOrigins`).
  */
-export function contentSecurityPolicy(html: string): string {
+export function contentSecurityPolicy(html: string, frameOrigins: readonly string[]): string {
   const hashes = new Set<string>();
   for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes) || body.length === 0) continue;
@@ -18,6 +19,7 @@ export function contentSecurityPolicy(html: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self'",
+    `frame-src ${frameOrigins.length > 0 ? frameOrigins.join(' ') : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'self'",

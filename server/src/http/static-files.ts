@@ -48,12 +48,17 @@ export function resolveInside(root: string, urlPath: string): string | 'forbidde
 
 const cspCache = new Map<string, string>();
 
-async function htmlPolicy(file: string, etag: string, body: Buffer): Promise<string> {
-  const key = `${file}|${etag}`;
+async function htmlPolicy(
+  file: string,
+  etag: string,
+  body: Buffer,
+  frameOrigins: readonly string[],
+): Promise<string> {
+  const key = `${file}|${etag}|${frameOrigins.join(' ')}`;
   let policy = cspCache.get(key);
   if (!policy) {
     // Computed once per version of the file, not per request.
-    policy = contentSecurityPolicy(body.toString('utf8'));
+    policy = contentSecurityPolicy(body.toString('utf8'), frameOrigins);
     cspCache.set(key, policy);
   }
   return policy;
@@ -70,6 +75,8 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 export interface ServeOptions {
   /** Piazza's CSP on HTML; off for pages that are not Piazza's (the host-portal demo). */
   csp?: boolean;
+  /** The video players Piazza's pages may frame (the CSP's frame-src); none by default. */
+  frameOrigins?: readonly string[];
 }
 
 /** Answers with one file: content type, caching, ETag/304 and, for HTML, its CSP. */
@@ -96,7 +103,8 @@ export async function serveFile(
   }
   const body = await readFile(file);
   if (type.startsWith('text/html') && options.csp !== false) {
-    headers.set('content-security-policy', await htmlPolicy(file, etag, body));
+    const policy = await htmlPolicy(file, etag, body, options.frameOrigins ?? []);
+    headers.set('content-security-policy', policy);
   }
   if (request.method === 'HEAD') {
     headers.set('content-length', String(body.byteLength));

@@ -119,10 +119,28 @@ describe('static files and pages', () => {
     expect(csp).toBe(
       `default-src 'self'; script-src 'self' ${sha256(IMPORT_MAP)} ${sha256(INLINE)}; ` +
         `style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; ` +
+        `frame-src https://www.youtube-nocookie.com https://player.vimeo.com; ` +
         `object-src 'none'; base-uri 'none'; frame-ancestors 'self'`,
     );
     expect(response.headers.get('referrer-policy')).toBe('same-origin');
     expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('lets the page frame the players of YouTube, Vimeo and the configured video sites only', async () => {
+    const withSites = createApp({
+      db,
+      config: { ...config, embedOrigins: ['https://webinar.group.example'] },
+    });
+    for (const path of ['/', '/news/article-0001']) {
+      const csp = (await get(path, { accept: 'text/html' }, withSites)).headers.get(
+        'content-security-policy',
+      );
+      const frameSrc = csp?.split('; ').filter((directive) => directive.startsWith('frame-src'));
+      expect(frameSrc, path).toEqual([
+        'frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://webinar.group.example',
+      ]);
+    }
+    await withSites.close();
   });
 
   it('answers app routes with the page and unknown files with 404', async () => {

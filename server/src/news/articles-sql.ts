@@ -29,6 +29,10 @@ export interface ArticleQuery {
   search?: string | null;
   /** Only must-reads the principal has not acknowledged, the nearest deadline first. */
   unacknowledgedMustReads?: boolean;
+  /** Only the articles pinned now, leaving out the must-reads still to acknowledge. */
+  pinned?: boolean;
+  /** Leaves out the articles pinned now (shown above the feed instead). */
+  excludePinned?: boolean;
 }
 
 interface ArticleRow {
@@ -56,13 +60,18 @@ interface ArticleRow {
   category: ArticleCategory;
   tags: string[];
   attachments: Article['attachments'];
+  video_url: string | null;
+  pinned_until: Date | null;
 }
 
 /**
  * An article as resolvers pass it on. Its reactions and comment count are resolved per
- * field, for a whole page at once (news/comments/article-discussion.ts).
+ * field, for a whole page at once (news/comments/article-discussion.ts); its video from
+ * the stored player address (news/article-video.ts).
  */
-export type ArticleModel = Omit<Article, 'reactions' | 'commentCount'>;
+export type ArticleModel = Omit<Article, 'reactions' | 'commentCount' | 'video'> & {
+  videoUrl: string | null;
+};
 
 /** How long before its start a live stream is announced and shown as coming. */
 export const LIVE_SOON_MINUTES = 15;
@@ -118,6 +127,12 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
     params.push([query.tag]);
     conditions.push(`a.tags @> $${params.length}::text[]`);
   }
+  if (query.pinned) {
+    conditions.push('a.pinned_until > now()', 'not (a.must_read and r.acknowledged_at is null)');
+  }
+  if (query.excludePinned) {
+    conditions.push('(a.pinned_until is null or a.pinned_until <= now())');
+  }
   if (query.ids !== undefined) {
     params.push(query.ids);
     conditions.push(`a.id = any($${params.length}::text[])`);
@@ -141,6 +156,8 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
             t.locale, t.title, t.summary, t.body_html, t.image_alt, t.author_title,
             a.must_read, a.must_read_by, r.acknowledged_at,
             a.live_starts_at, a.live_ends_at, a.stream_url, a.category, a.tags,
+            a.video_url,
+            case when a.pinned_until > now() then a.pinned_until end as pinned_until,
             ${attachmentsJson('a.id')} as attachments
      from articles a
      left join article_reads r on r.article_id = a.id and r.person_id = $2
@@ -188,6 +205,8 @@ function toArticle(row: ArticleRow, wanted: ContentLocale): ArticleModel {
     category: row.category,
     tags: row.tags,
     attachments: row.attachments,
+    videoUrl: row.video_url,
+    pinnedUntil: row.pinned_until?.toISOString() ?? null,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

@@ -1,11 +1,17 @@
 import { editorOrAdmin, signedIn } from '../access/guard.js';
 import { recordAudit } from '../audit/audit-log.js';
-import type { LiveStreamInput, MutationResolvers, QueryResolvers } from '../generated/resolvers.js';
+import type {
+  LiveStreamInput,
+  LiveStreamResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers.js';
 import { invalidField } from '../graphql/errors.js';
 import { announceDue } from '../notifications/announcer.js';
 import { queryArticles } from './articles-sql.js';
 import { editorialArticleOf } from './editorial/resolvers.js';
 import { requestedLocale } from './resolvers.js';
+import { embedOf } from './video.js';
 
 const MAX_HOURS = 12;
 const MAX_LIVE = 10;
@@ -82,4 +88,15 @@ export const liveNow: QueryResolvers['liveNow'] = async (_parent, args, { db, pr
     limit: MAX_LIVE,
   });
   return rows.map((row) => row.article);
+};
+
+/**
+ * A stream on YouTube, Vimeo or one of the deployment's video sites plays in the article;
+ * any other stays a link (decision 27).
+ */
+export const LiveStream: LiveStreamResolvers = {
+  embedUrl: (stream, _args, { embedOrigins }) =>
+    embedOf(stream.url, embedOrigins)?.embedUrl ?? null,
+  provider: (stream, _args, { embedOrigins }) =>
+    embedOf(stream.url, embedOrigins)?.provider ?? null,
 };

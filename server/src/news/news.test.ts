@@ -60,6 +60,8 @@ function fixtures(): Pick<Network, 'articles' | 'articleTranslations'> {
     category: 'COMPANY',
     tags: [],
     liveStream: null,
+    videoUrl: null,
+    pinnedUntil: null,
   });
   const text = (articleId: string, locale: 'it' | 'fr'): ArticleTranslationRow => ({
     articleId,

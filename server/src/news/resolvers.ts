@@ -9,6 +9,11 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 
 const MAX_PAGE = 50;
 const MAX_MUST_READS = 20;
+/**
+ * A reader sees at most six pinned articles (three per brand and country, news/pinned.ts,
+ * for their brand-wide and their country's news); editors of several communities more.
+ */
+const MAX_PINNED = 20;
 const MAX_SEARCH_LENGTH = 100;
 
 function searchWords(search: string | null | undefined): string | null {
@@ -50,6 +55,7 @@ export const newsFeed: QueryResolvers['newsFeed'] = async (_parent, args, { db, 
     search,
     category: args.category ?? null,
     tag,
+    excludePinned: args.excludePinned ?? false,
     limit: first + 1,
   });
   const page = rows.slice(0, first);
@@ -79,6 +85,22 @@ export const mustReads: QueryResolvers['mustReads'] = async (_parent, args, { db
     locale,
     unacknowledgedMustReads: true,
     limit: MAX_MUST_READS,
+  });
+  return rows.map((row) => row.article);
+};
+
+export const pinnedArticles: QueryResolvers['pinnedArticles'] = async (
+  _parent,
+  args,
+  { db, principal },
+) => {
+  const caller = signedIn(principal);
+  const locale = requestedLocale(args.locale, caller);
+  const rows = await queryArticles(db, {
+    principal: caller,
+    locale,
+    pinned: true,
+    limit: MAX_PINNED,
   });
   return rows.map((row) => row.article);
 };

@@ -66,4 +66,47 @@ describe('dealers and countries', () => {
       t.network.countries.map((c) => c.code).sort(),
     );
   });
+
+  it('lists the regions where the caller reaches dealers of a brand, in the countries asked', async () => {
+    const REGIONS = `query ($countries: [String!]!) {
+      regions(brandId: "brand-lumo", countries: $countries) { id name country { code } } }`;
+    const regionsAs = async (personId: string, countries: string[]) => {
+      const body = await t.graphql<{ regions: { id: string; name: string }[] }>(REGIONS, {
+        token: await t.tokenFor(personId),
+        variables: { countries },
+      });
+      return body;
+    };
+    const lumoRegionsIn = (countries: string[]) =>
+      [
+        ...new Set(
+          t.network.dealers
+            .filter((d) => d.brandId === 'brand-lumo')
+            .map((d) => t.network.regions.find((r) => r.id === d.regionId)!)
+            .filter((r) => countries.includes(r.countryCode))
+            .map((r) => r.id),
+        ),
+      ].sort();
+
+    // The editor of Lumo Italy and Spain: every region with a Lumo dealer there.
+    const editor = await regionsAs('person-demo-it-editor', ['IT', 'ES', 'FR']);
+    const ids = editor.data!.regions.map((r) => r.id);
+    expect([...ids].sort()).toEqual(lumoRegionsIn(['IT', 'ES']));
+    const names = editor.data!.regions.map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // The admin reaches France's too.
+    const admin = await regionsAs('person-demo-admin', ['FR']);
+    expect(admin.data!.regions.map((r) => r.id).sort()).toEqual(lumoRegionsIn(['FR']));
+    // A salesperson at a dealer: their dealer's region, if it sells Lumo (Marco's does).
+    const marco = t.network.people.find((p) => p.id === 'person-demo-it-service')!;
+    const dealer = t.network.dealers.find((d) => d.id === marco.dealerId)!;
+    const reader = await regionsAs('person-demo-it-service', ['IT']);
+    expect(reader.data!.regions.map((r) => r.id)).toEqual([dealer.regionId]);
+
+    const hostile = await regionsAs(
+      'person-demo-admin',
+      Array.from({ length: 51 }, () => 'IT'),
+    );
+    expect(hostile.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
 });

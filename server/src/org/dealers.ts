@@ -1,9 +1,10 @@
 import { signedIn } from '../access/guard.js';
 import { dealersInScope } from '../access/org-scope.js';
-import type { Country, Dealer, QueryResolvers } from '../generated/resolvers.js';
-import { notFound } from '../graphql/errors.js';
+import type { Country, Dealer, QueryResolvers, Region } from '../generated/resolvers.js';
+import { badUserInput, notFound } from '../graphql/errors.js';
 import { connection, pageRequest } from '../graphql/pagination.js';
 import { containsPattern } from '../graphql/search.js';
+import { countryJson } from './country-sql.js';
 import { dealerJson } from './dealer-sql.js';
 
 /** Dealers with what the scope conditions (`access/org-scope.ts`) refer to. */
@@ -55,5 +56,27 @@ export const countries: QueryResolvers['countries'] = (_parent, _args, { db, pri
   signedIn(principal);
   return db.query<Country>(
     'select code, name, locale, time_zone as "timeZone" from countries order by name',
+  );
+};
+
+/** More than the network has: a longer list is a hostile request, not a real one. */
+const MAX_COUNTRIES = 50;
+
+export const regions: QueryResolvers['regions'] = async (_parent, args, { db, principal }) => {
+  const caller = signedIn(principal);
+  if (args.countries.length > MAX_COUNTRIES) {
+    throw badUserInput(`At most ${MAX_COUNTRIES} countries`);
+  }
+  const params: unknown[] = [args.brandId, args.countries];
+  const scope = dealersInScope(caller, params);
+  return db.query<Region>(
+    `select r.id, r.name, ${countryJson('c')} as country
+     from regions r
+     join countries c on c.code = r.country_code
+     where r.country_code = any($2::text[])
+       and exists (select 1 from dealers d join brands b on b.id = d.brand_id
+         where d.region_id = r.id and d.brand_id = $1 and ${scope})
+     order by r.name, r.id`,
+    params,
   );
 };

@@ -12,6 +12,7 @@ import type {
 import type { Random } from './random.js';
 import { escapeHtml, fill, pad } from './text.js';
 import { articleTopics } from './article-topics.js';
+import { hasVideo, showVideos } from './article-videos.js';
 
 const ARTICLES_AT_SCALE_1 = 200;
 const DAY_MS = 86_400_000;
@@ -78,6 +79,7 @@ export function generateArticles(
   const total = Math.max(brands.length * 2, Math.round(ARTICLES_AT_SCALE_1 * scale));
   const usedTemplates = new Map<string, Set<string>>();
   const streamAnnouncements: ArticleRow[] = [];
+  const videoCandidates: { article: ArticleRow; templateKey: string }[] = [];
   for (let i = 0; i < total; i++) {
     const brandIndex = i % brands.length;
     const brand = brands[brandIndex];
@@ -124,8 +126,13 @@ export function generateArticles(
       category: articleTopics[template.key]?.category ?? 'COMPANY',
       tags: articleTopics[template.key]?.tags ?? [],
       liveStream: null,
+      videoUrl: null,
+      pinnedUntil: null,
     });
     if (template.key === LIVE_STREAM_TEMPLATE) streamAnnouncements.push(articles.at(-1)!);
+    if (hasVideo(template.key)) {
+      videoCandidates.push({ article: articles.at(-1)!, templateKey: template.key });
+    }
     for (const job of jobs) {
       articleAudiences.push({
         articleId: id,
@@ -151,10 +158,35 @@ export function generateArticles(
     }
   }
   announceStreams(streamAnnouncements, referenceDate);
+  showVideos(videoCandidates);
+  pinLatestNews(articles, articleAudiences, referenceDate);
   return { articles, articleAudiences, articleTranslations };
 }
 
 const LIVE_STREAM_TEMPLATE = 'live-stream-announcement';
+const PIN_DAYS = 7;
+
+/**
+ * Each brand's latest article for all its readers, not a must-read (they have their own
+ * section), is pinned for a week from the reference date, as an editor pins the news of
+ * the week.
+ */
+function pinLatestNews(
+  articles: ArticleRow[],
+  audiences: readonly ArticleAudienceRow[],
+  referenceDate: Date,
+): void {
+  const targeted = new Set(audiences.map((audience) => audience.articleId));
+  const latest = new Map<string, ArticleRow>();
+  for (const article of articles) {
+    if (article.countryCode !== null || article.mustRead || article.liveStream) continue;
+    if (targeted.has(article.id)) continue;
+    const current = latest.get(article.brandId);
+    if (!current || article.publishedAt > current.publishedAt) latest.set(article.brandId, article);
+  }
+  const until = new Date(referenceDate.getTime() + PIN_DAYS * DAY_MS).toISOString();
+  for (const article of latest.values()) article.pinnedUntil = until;
+}
 const MINUTE_MS = 60_000;
 
 /**

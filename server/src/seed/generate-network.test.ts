@@ -188,6 +188,17 @@ describe('generateNetwork', () => {
     expect(news.articles.every((a) => /^\/media\/[\w-]+\.svg$/.test(a.imageUrl ?? ''))).toBe(true);
   });
 
+  it('pins, in each brand, one article for all its readers for the week ahead', () => {
+    const targeted = new Set(network.articleAudiences.map((a) => a.articleId));
+    const pinned = network.articles.filter((a) => a.pinnedUntil !== null);
+    expect(pinned.map((a) => a.brandId).sort()).toEqual(network.brands.map((b) => b.id).sort());
+    for (const article of pinned) {
+      expect(article.countryCode).toBeNull();
+      expect(article.mustRead).toBe(false);
+      expect(targeted.has(article.id)).toBe(false);
+    }
+  });
+
   it('imports nothing but its siblings and data, so the browser mocks can run it', () => {
     const seedDir = new URL('./', import.meta.url).href;
     const seen = new Set<string>();

@@ -26,6 +26,7 @@ const COLUMN_TYPES: Record<string, string> = {
   live_starts_at: 'timestamptz',
   updated_at: 'timestamptz',
   live_ends_at: 'timestamptz',
+  pinned_until: 'timestamptz',
   must_read: 'boolean',
   created_at: 'timestamptz',
   queued_at: 'timestamptz',
@@ -122,6 +123,8 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       live_starts_at: (a) => a.liveStream?.startsAt ?? null,
       live_ends_at: (a) => a.liveStream?.endsAt ?? null,
       stream_url: (a) => a.liveStream?.url ?? null,
+      video_url: (a) => a.videoUrl,
+      pinned_until: (a) => a.pinnedUntil,
       category: (a) => a.category,
     });
     // Arrays do not travel through unnest(): the tags follow, joined.

@@ -106,6 +106,10 @@ export interface ArticleRow {
   tags: string[];
   /** The live stream the article announces, times in ISO 8601, UTC. */
   liveStream: { startsAt: string; endsAt: string; url: string } | null;
+  /** The player of the video shown with the article (news/video.ts), or null. */
+  videoUrl: string | null;
+  /** Until when it stays at the top of the feed; null when it is not pinned. */
+  pinnedUntil: string | null;
 }
 
 /** One group of readers an article is for: every criterion set must match (null: any). */

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'article.target',
   'article.move',
   'article.live-stream',
+  'article.video',
   'article.topics',
   'article.attachments',
   'comment.approve',

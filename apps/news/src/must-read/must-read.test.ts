@@ -13,11 +13,11 @@ import type { PiazzaNewsMustReadBanner } from './must-read-banner.js';
 const LYON_SALESPERSON = 'person-demo-fr-sales';
 const DAY_MS = 86_400_000;
 
-/** Two of the reader's articles made must-reads: one overdue, one due in two days. */
+/** Two of the reader's articles (not pinned) made must-reads: one overdue, one due in two days. */
 function mustReadsFor(personId: string) {
   const viewer = mockNetwork().people.find((person) => person.id === personId);
   const ids = new MockApi(mockNetwork())
-    .newsFeed(viewer, { first: 50 })
+    .newsFeed(viewer, { first: 50, excludePinned: true })
     .edges.map(({ node }) => node.id);
   const soon = { id: ids[2]!, by: new Date(Date.now() + 2 * DAY_MS).toISOString() };
   const late = { id: ids[7]!, by: new Date(Date.now() - DAY_MS).toISOString() };
@@ -34,7 +34,8 @@ function deep(root: Element, ...selectors: string[]): Element | null {
   return current;
 }
 
-const section = (app: Element) => deep(app, 'piazza-news-feed', 'piazza-news-must-read-section');
+const section = (app: Element) =>
+  deep(app, 'piazza-news-feed', 'piazza-news-article-section.must-reads');
 const sectionCards = (app: Element) => [
   ...(section(app)?.shadowRoot?.querySelectorAll('piazza-news-card') ?? []),
 ];

@@ -8,6 +8,7 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { feedPath, NO_FILTER } from '../news-route.js';
+import '../video-player/video-player.js';
 import type { NewsArticleQuery } from './news-article.generated.js';
 
 type Article = NonNullable<NewsArticleQuery['article']>;
@@ -22,15 +23,29 @@ function follow(portal: PortalContext | undefined, path: string) {
   return (event: MouseEvent) => followInPortal(event, portal, path);
 }
 
+/** A player that loads from its provider only once pressed, its words in `locale`. */
+function player(src: string, words: { play: string; frame: string; locale: string }) {
+  return html`<piazza-news-video-player
+    lang=${words.locale}
+    src=${src}
+    play-label=${words.play}
+    frame-title=${words.frame}
+  ></piazza-news-video-player>`;
+}
+
 /**
  * The live stream an article announces: when it runs, whether it is live, and the way in
- * while it is not over. The page re-renders at each change (see `msUntilNextLiveChange`).
+ * while it is not over: its player while it is live, when it can be embedded, else a
+ * link. The page re-renders at each change (see `msUntilNextLiveChange`).
  */
 export function liveStreamBlock(article: Article, { t, locale }: Context, now = Date.now()) {
   const stream = article.liveStream;
   if (!stream) return nothing;
   const state = liveStreamState(stream, now);
   const when = formatTimeRange(stream, locale);
+  const link = html`<a class="join" href=${stream.url} target="_blank" rel="noopener noreferrer"
+    >${t('article.live.join')}</a
+  >`;
   return html`<section class="live live--${state}" aria-labelledby="live-title">
     <h2 id="live-title">
       ${state === 'live' ? html`<span class="live-dot" aria-hidden="true"></span>` : nothing}
@@ -40,11 +55,26 @@ export function liveStreamBlock(article: Article, { t, locale }: Context, now = 
     ${
       state === 'ended'
         ? nothing
-        : html`<a class="join" href=${stream.url} target="_blank" rel="noopener noreferrer"
-            >${t('article.live.join')}</a
-          >`
+        : state === 'live' && stream.embedUrl && stream.provider
+          ? player(stream.embedUrl, {
+              play: t('article.live.play', { provider: stream.provider }),
+              frame: t('article.live.frameTitle', { title: article.title }),
+              locale,
+            })
+          : link
     }
   </section>`;
+}
+
+/** The video the article shows, loaded from its provider only when the reader presses play. */
+export function articleVideo(article: Article, { t, locale }: Context) {
+  const video = article.video;
+  if (!video) return nothing;
+  return player(video.embedUrl, {
+    play: t('article.video.play', { provider: video.provider }),
+    frame: t('article.video.frameTitle', { title: article.title }),
+    locale,
+  });
 }
 
 /** The files attached to the article, each a download with its kind and size. */
@@ -118,6 +148,10 @@ export const articleExtrasStyles = css`
   }
   .live--live {
     border-inline-start: 4px solid var(--piazza-color-danger);
+  }
+  /* The stream's player ends its block: the block's padding is its margin. */
+  .live piazza-news-video-player {
+    margin-block: 0;
   }
   .live-dot {
     inline-size: 0.75rem;

@@ -33,7 +33,14 @@ export type NewsArticleQuery = {
     acknowledgedAt: string | null;
     author: { jobTitle: string | null; displayName: string | null };
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
-    liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    liveStream: {
+      startsAt: string;
+      endsAt: string;
+      url: string;
+      embedUrl: string | null;
+      provider: string | null;
+    } | null;
+    video: { embedUrl: string; provider: string } | null;
   } | null;
 };
 
@@ -118,6 +125,19 @@ export const NewsArticleDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'video' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
                     ],
                   },
                 },

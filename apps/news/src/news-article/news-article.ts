@@ -17,6 +17,7 @@ import {
 import { articleImage } from '../article-image.js';
 import {
   articleExtrasStyles,
+  articleVideo,
   attachmentList,
   liveStreamBlock,
   topicLinks,
@@ -101,6 +102,7 @@ export class PiazzaNewsArticle extends LitElement {
       }
       ${liveStreamBlock(article, context)} ${articleImage(article, { eager: true })}
       <p><strong>${article.summary}</strong></p>
+      ${articleVideo(article, context)}
       <div class="body">
         ${this.safeBody?.source === article.bodyHtml ? unsafeHTML(this.safeBody.html) : nothing}
       </div>

@@ -26,6 +26,19 @@ export type NewsFeedQuery = {
     acknowledgedAt: string | null;
     author: { displayName: string | null };
   }>;
+  pinnedArticles: Array<{
+    id: string;
+    locale: string;
+    title: string;
+    summary: string;
+    imageUrl: string | null;
+    imageAlt: string | null;
+    publishedAt: string;
+    mustRead: boolean;
+    mustReadBy: string | null;
+    acknowledgedAt: string | null;
+    author: { displayName: string | null };
+  }>;
   newsFeed: {
     edges: Array<{
       cursor: string;
@@ -99,6 +112,23 @@ export const NewsFeedDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'pinnedArticles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ArticleSummaryFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'newsFeed' },
             arguments: [
               {
@@ -115,6 +145,11 @@ export const NewsFeedDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'locale' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'excludePinned' },
+                value: { kind: 'BooleanValue', value: true },
               },
             ],
             selectionSet: {

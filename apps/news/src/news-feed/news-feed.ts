@@ -13,7 +13,7 @@ import {
 } from '@piazza/shared';
 import app from '../../app.json' with { type: 'json' };
 import type { NewsOpenArticleEvent } from '../news-card/news-card.js';
-import '../must-read/must-read-section.js';
+import './article-section.js';
 import { CATEGORIES, feedPath, isFiltered, NO_FILTER, type FeedFilter } from '../news-route.js';
 import { articleList, articleListSkeleton } from './article-list.js';
 import { articleListStyles } from './article-list.styles.js';
@@ -155,15 +155,25 @@ export class PiazzaNewsFeed extends LitElement {
 
   private renderFeed(data: NewsFeedQuery) {
     const { t, language } = this.l10n;
-    const mustReads = html`<piazza-news-must-read-section
-      .articles=${data.mustReads}
-      .locale=${language}
-      @piazza-news-open-article=${this.openArticle}
-    ></piazza-news-must-read-section>`;
-    if (data.newsFeed.edges.length === 0)
-      return html`${mustReads}
+    const sections = html`<piazza-news-article-section
+        class="must-reads"
+        accent
+        heading=${t('mustRead.heading', { count: data.mustReads.length })}
+        .articles=${data.mustReads}
+        .locale=${language}
+        @piazza-news-open-article=${this.openArticle}
+      ></piazza-news-article-section>
+      <piazza-news-article-section
+        class="pinned"
+        heading=${t('feed.pinned')}
+        .articles=${data.pinnedArticles}
+        .locale=${language}
+        @piazza-news-open-article=${this.openArticle}
+      ></piazza-news-article-section>`;
+    if (data.newsFeed.edges.length === 0 && data.pinnedArticles.length === 0)
+      return html`${sections}
         <p class="empty">${t('feed.empty')}</p>`;
-    return html`${mustReads}
+    return html`${sections}
     ${articleList(data.newsFeed, {
       portal: this.portal,
       locale: language,

@@ -71,7 +71,7 @@ describe('news search', () => {
     expect(resultIds(app)).to.deep.equal(expected);
     expect(status(app)).to.equal('Résultats pour «\u00a0garantie\u00a0»');
     expect(window.location.pathname + window.location.search).to.equal('/portal/news?q=garantie');
-    expect(feed(app).querySelector('piazza-news-must-read-section')).to.equal(null);
+    expect(feed(app).querySelector('piazza-news-article-section')).to.equal(null);
     expect(results(app)!.shadowRoot!.querySelector('.more p')!.textContent).to.equal(
       'Vous avez vu tous les résultats.',
     );

@@ -19,8 +19,10 @@ import { PORTAL_LOCALES } from '../ui/locales.js';
 import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import '../attachments-panel/attachments-panel.js';
 import '../live-stream-panel/live-stream-panel.js';
+import '../pin-panel/pin-panel.js';
 import '../target-panel/target-panel.js';
 import '../topics-panel/topics-panel.js';
+import '../video-panel/video-panel.js';
 import '../version-form/version-form.js';
 import type { VersionValues } from '../version-form/version-form.js';
 import '../workflow/workflow-bar.js';
@@ -37,8 +39,8 @@ type Version = EditorialArticleFieldsFragment['versions'][number];
  * An article for its editors: the workflow on top, then the language versions side by
  * side (the original on the left, a translation on the right; stacked on a phone), with
  * a version to add for another language and translations to delete, then who it is for,
- * then what it is about, the live stream it announces and its attachments, each panel
- * saved on its own.
+ * then what it is about, whether it is pinned to the top of the feed, the live stream it
+ * announces, the video it shows and its attachments, each panel saved on its own.
  */
 export class PiazzaNewsroomArticleEditor extends LitElement {
   static override styles = [buttonStyles, screenStyles, fieldStyles, articleEditorStyles];
@@ -95,9 +97,13 @@ export class PiazzaNewsroomArticleEditor extends LitElement {
               <piazza-newsroom-topics-panel
                 .article=${editorialArticle}
               ></piazza-newsroom-topics-panel>
+              <piazza-newsroom-pin-panel .article=${editorialArticle}></piazza-newsroom-pin-panel>
               <piazza-newsroom-live-stream-panel
                 .article=${editorialArticle}
               ></piazza-newsroom-live-stream-panel>
+              <piazza-newsroom-video-panel
+                .article=${editorialArticle}
+              ></piazza-newsroom-video-panel>
               <piazza-newsroom-attachments-panel
                 .article=${editorialArticle}
               ></piazza-newsroom-attachments-panel>

@@ -58,6 +58,7 @@ export type SetArticleAttachmentsMutation = {
     reach: number;
     category: Types.ArticleCategory;
     tags: Array<string>;
+    pinnedUntil: string | null;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -77,6 +78,7 @@ export type SetArticleAttachmentsMutation = {
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
     liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    video: { embedUrl: string; provider: string } | null;
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
@@ -244,6 +246,7 @@ export const SetArticleAttachmentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -253,6 +256,17 @@ export const SetArticleAttachmentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

@@ -1,5 +1,6 @@
 import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
 import type { LiveStreamInput } from '@piazza/shared/graphql';
+import { isHttps } from '../ui/address-field.js';
 import type { FieldError } from '../ui/field-errors.js';
 import { instantOf, type TimeRange } from '../ui/zoned-time.js';
 
@@ -38,14 +39,6 @@ export function streamTimes(draft: LiveStreamDraft): TimeRange | undefined {
 /** What setArticleLiveStream takes; call it once `checkLiveStream` found nothing. */
 export function liveStreamInput(draft: LiveStreamDraft): LiveStreamInput {
   return { ...streamTimes(draft)!, url: draft.url.trim() };
-}
-
-function isHttps(text: string): boolean {
-  try {
-    return new URL(text.trim()).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**

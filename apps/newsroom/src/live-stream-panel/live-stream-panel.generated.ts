@@ -57,6 +57,7 @@ export type SetArticleLiveStreamMutation = {
     reach: number;
     category: Types.ArticleCategory;
     tags: Array<string>;
+    pinnedUntil: string | null;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -76,6 +77,7 @@ export type SetArticleLiveStreamMutation = {
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
     liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    video: { embedUrl: string; provider: string } | null;
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
@@ -234,6 +236,7 @@ export const SetArticleLiveStreamDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -243,6 +246,17 @@ export const SetArticleLiveStreamDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

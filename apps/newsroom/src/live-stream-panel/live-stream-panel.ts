@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@piazza/shared';
 import { type WallTime } from '../ui/time-zone.js';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
+import { addressField } from '../ui/address-field.js';
 import { ArticleFormController } from '../ui/article-form.js';
 import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
@@ -45,17 +46,6 @@ export class PiazzaNewsroomLiveStreamPanel extends LitElement {
     fieldStyles,
     panelFormStyles,
     zonedTimeStyles,
-    css`
-      .preview {
-        margin: 0;
-        padding: var(--piazza-space-m);
-        border-inline-start: 4px solid var(--piazza-color-primary);
-        background: var(--piazza-color-accent-surface);
-      }
-      .preview:empty {
-        display: none;
-      }
-    `,
   ];
 
   @consume({ context: portalContext }) portal?: PortalContext;
@@ -94,7 +84,6 @@ export class PiazzaNewsroomLiveStreamPanel extends LitElement {
     const { t } = this.l10n;
     const draft = this.form.draft;
     if (!draft) return nothing;
-    const urlError = this.form.message('url');
     return html`<section class="card" aria-labelledby="live-heading">
       <h2 id="live-heading">${t('live.title')}</h2>
       <form novalidate @submit=${this.save}>
@@ -109,23 +98,14 @@ export class PiazzaNewsroomLiveStreamPanel extends LitElement {
             value: draft.timeZone,
             change: (timeZone) => this.form.change({ timeZone }, ['startsAt', 'endsAt']),
           })}
-          <div class="field">
-            <label for="url">${t('live.url')}</label>
-            <input
-              id="url"
-              type="url"
-              inputmode="url"
-              autocomplete="off"
-              placeholder="https://"
-              .value=${draft.url}
-              aria-invalid=${urlError ? 'true' : 'false'}
-              aria-describedby=${urlError ? 'url-hint url-error' : 'url-hint'}
-              @input=${(event: Event) =>
-                this.form.change({ url: (event.target as HTMLInputElement).value })}
-            />
-            <p id="url-hint" class="hint">${t('live.urlHint')}</p>
-            ${urlError ? html`<p id="url-error" class="field-error">${urlError}</p>` : nothing}
-          </div>
+          ${addressField({
+            id: 'url',
+            label: t('live.url'),
+            hint: t('live.urlHint'),
+            value: draft.url,
+            error: this.form.message('url'),
+            change: (url) => this.form.change({ url }),
+          })}
         </fieldset>
         <p class="preview" role="status">${this.preview(draft)}</p>
         ${this.form.renderFooter({

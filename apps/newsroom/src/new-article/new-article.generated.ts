@@ -82,6 +82,7 @@ export type CreateArticleMutation = {
     reach: number;
     category: Types.ArticleCategory;
     tags: Array<string>;
+    pinnedUntil: string | null;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -101,6 +102,7 @@ export type CreateArticleMutation = {
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
     liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    video: { embedUrl: string; provider: string } | null;
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
@@ -310,6 +312,7 @@ export const CreateArticleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -319,6 +322,17 @@ export const CreateArticleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { graphql, http } from 'msw';
 import { mockNetwork } from '../../../../mocks/fixtures.js';
+import { MockAdminApi } from '../../../../mocks/admin-api.js';
 import { MockNewsroomApi } from '../../../../mocks/newsroom-api.js';
 import { startMockWorker } from '../../../../mocks/test-portal.js';
 import {
@@ -48,6 +49,23 @@ async function openTarget(articleId: string, locale = 'en') {
 
 describe('piazza-newsroom-target-panel', () => {
   afterEach(async () => (await startMockWorker()).resetHandlers());
+
+  it('offers every region of the country chosen for a group, where the editor reaches dealers', async () => {
+    const expected = new MockAdminApi(mockNetwork(), [])
+      .regions(editor, { brandId: LUMO, countries: ['IT'] })
+      .map((region) => region.name);
+    expect(expected.length, 'the fixture needs Italian regions').to.be.greaterThan(1);
+    const app = await openTarget(italian[0]!.id, 'it');
+    deepAll<HTMLButtonElement>(panelOf(app), 'button')
+      .find((b) => textOf(b) === 'Aggiungi un gruppo di lettori')!
+      .click();
+    await panelOf(app).updateComplete;
+    const regionField = () =>
+      deepAll<HTMLSelectElement>(panelOf(app), 'select').find((s) => s.id.endsWith('regionId'))!;
+    await waitUntil(() => regionField().options.length > 1, 'no regions offered');
+    // The first option is "anyone".
+    expect([...regionField().options].slice(1).map((o) => textOf(o))).to.deep.equal(expected);
+  });
 
   it('shows the live reach of the countries and groups chosen, before saving', async () => {
     const article = italian[0]!;

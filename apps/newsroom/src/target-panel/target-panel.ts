@@ -30,7 +30,7 @@ import {
 import {
   AudienceReachDocument,
   SetArticleTargetDocument,
-  TargetDealersDocument,
+  TargetRegionsDocument,
 } from './target-panel.generated.js';
 import { targetPanelStyles } from './target-panel.styles.js';
 
@@ -38,8 +38,6 @@ import { targetPanelStyles } from './target-panel.styles.js';
 const TARGET_FIELDS = ['countries', 'audiences', 'mustReadBy', 'imageUrl'];
 /** A pause this long after a change, and the reach is counted again. */
 const REACH_DELAY_MS = 400;
-/** Regions are read from the dealers in the editor's scope (the schema lists no regions). */
-const REGION_SOURCE_DEALERS = 200;
 
 /**
  * Who an article is for: its countries (those of the editor's communities of its brand),
@@ -75,10 +73,13 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
     client: () => (this.reachTarget.value ? this.portal?.client : undefined),
     variables: () => ({ target: this.reachTarget.value! }),
   });
-  private readonly dealers = new QueryController(this, {
-    query: TargetDealersDocument,
+  private readonly regionList = new QueryController(this, {
+    query: TargetRegionsDocument,
     client: () => this.portal?.client,
-    variables: () => ({ search: null, first: REGION_SOURCE_DEALERS }),
+    variables: () => ({
+      brandId: this.article.brand.id,
+      countries: this.brandCommunities.map((community) => community.country.code),
+    }),
   });
 
   /** Pending while it is not published: after that, the target is history. */
@@ -233,15 +234,13 @@ export class PiazzaNewsroomTargetPanel extends LitElement {
     </fieldset>`;
   }
 
-  /** The regions of the dealers in the editor's scope, of the article's brand, by name. */
+  /** The regions with dealers of the article's brand in the editor's countries, by name. */
   private regions(): RegionChoice[] {
-    const byId = new Map<string, RegionChoice>();
-    for (const { node } of this.dealers.data?.dealers.edges ?? []) {
-      if (node.brand.id !== this.article.brand.id) continue;
-      const { id, name, country } = node.region;
-      byId.set(id, { id, name, countryCode: country.code });
-    }
-    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return (this.regionList.data?.regions ?? []).map(({ id, name, country }) => ({
+      id,
+      name,
+      countryCode: country.code,
+    }));
   }
 
   private toggleCountry(code: string, event: Event): void {

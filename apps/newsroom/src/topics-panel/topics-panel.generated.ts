@@ -52,6 +52,7 @@ export type SetArticleTopicsMutation = {
     reach: number;
     category: Types.ArticleCategory;
     tags: Array<string>;
+    pinnedUntil: string | null;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -71,6 +72,7 @@ export type SetArticleTopicsMutation = {
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
     liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    video: { embedUrl: string; provider: string } | null;
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
@@ -251,6 +253,7 @@ export const SetArticleTopicsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -260,6 +263,17 @@ export const SetArticleTopicsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

@@ -1,6 +1,11 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
-import { fieldErrorsOf, formFailureMessage, messageFor, type FieldError } from './field-errors.js';
+import {
+  fieldErrorMessage,
+  fieldErrorsOf,
+  formFailureMessage,
+  type FieldError,
+} from './field-errors.js';
 
 /**
  * The state of a panel that edits one part of an article and saves it on its own: the
@@ -33,17 +38,22 @@ export class ArticleFormController<D extends object> {
   private readonly host: ReactiveControllerHost;
   private readonly fields: readonly string[];
   private readonly t: () => TFunction;
+  private readonly wordsOf: string | undefined;
   private dirty = false;
   private syncedWith: string | undefined;
 
-  /** `fields`: those the panel shows a refusal next to; a refusal of another is said in full. */
+  /**
+   * `fields`: those the panel shows a refusal next to; a refusal of another is said in full.
+   * `wordsOf`: where the panel's own words for its refusals are (see `fieldErrorMessage`).
+   */
   constructor(
     host: ReactiveControllerHost,
-    options: { fields: readonly string[]; t: () => TFunction },
+    options: { fields: readonly string[]; t: () => TFunction; wordsOf?: string },
   ) {
     this.host = host;
     this.fields = options.fields;
     this.t = options.t;
+    this.wordsOf = options.wordsOf;
   }
 
   /**
@@ -68,7 +78,8 @@ export class ArticleFormController<D extends object> {
 
   /** The message for the first refusal of one of `fields`, or undefined. */
   message(...fields: string[]): string | undefined {
-    return messageFor(this.t(), this.errors, ...fields);
+    const error = this.errors.find((candidate) => fields.includes(candidate.field));
+    return error ? fieldErrorMessage(this.t(), error, this.wordsOf) : undefined;
   }
 
   /**

@@ -23,11 +23,14 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
 }
 
 /**
- * What to tell the editor about a refused field, in their language: the field's own words
- * for the reason when there are some ("Give the article a title."), else the reason's.
+ * What to tell the editor about a refused field, in their language: the form's own words
+ * when it has some (`wordsOf` 'video.errors': "video.errors.url.REQUIRED", for a field
+ * name that two forms share), else the field's ("Give the article a title."), else the
+ * reason's.
  */
-export function fieldErrorMessage(t: TFunction, error: FieldError): string {
-  return t([`fieldErrors.${error.field}.${error.reason}`, `fieldErrors.${error.reason}`]);
+export function fieldErrorMessage(t: TFunction, error: FieldError, wordsOf?: string): string {
+  const own = wordsOf ? [`${wordsOf}.${error.field}.${error.reason}`] : [];
+  return t([...own, `fieldErrors.${error.field}.${error.reason}`, `fieldErrors.${error.reason}`]);
 }
 
 /** The message for the first error on one of `fields`, or undefined when they are fine. */

@@ -53,6 +53,7 @@ export type MoveArticleMutation = {
     reach: number;
     category: Types.ArticleCategory;
     tags: Array<string>;
+    pinnedUntil: string | null;
     brand: { id: string; name: string };
     versions: Array<{
       locale: string;
@@ -72,6 +73,7 @@ export type MoveArticleMutation = {
     }>;
     countries: Array<{ code: string; name: string; locale: string; timeZone: string }>;
     liveStream: { startsAt: string; endsAt: string; url: string } | null;
+    video: { embedUrl: string; provider: string } | null;
     attachments: Array<{ name: string; url: string; contentType: string; size: number }>;
   };
 };
@@ -253,6 +255,7 @@ export const MoveArticleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reach' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pinnedUntil' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'liveStream' },
@@ -262,6 +265,17 @@ export const MoveArticleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'video' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'embedUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
               ],
             },
           },

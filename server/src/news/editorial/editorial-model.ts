@@ -5,8 +5,13 @@ import { dealerJson } from '../../org/dealer-sql.js';
 import { attachmentsJson } from '../attachments.js';
 import { shownStatus, type StoredStatus } from './workflow.js';
 
-/** An EditorialArticle as loaded; `reach` is counted only when asked for. */
-export type EditorialArticleModel = Omit<EditorialArticle, 'reach'>;
+/**
+ * An EditorialArticle as loaded; `reach` is counted only when asked for, `video` is
+ * resolved from the stored player address (news/article-video.ts).
+ */
+export type EditorialArticleModel = Omit<EditorialArticle, 'reach' | 'video'> & {
+  videoUrl: string | null;
+};
 
 interface EditorialRow {
   id: string;
@@ -23,7 +28,9 @@ interface EditorialRow {
   stream_url: string | null;
   category: EditorialArticle['category'];
   attachments: EditorialArticle['attachments'];
+  video_url: string | null;
   tags: string[];
+  pinned_until: Date | null;
   updated_at: Date;
   author_name: string | null;
   author_title: string | null;
@@ -36,6 +43,8 @@ const EDITORIAL_SELECT = `
   select a.id, a.status, a.published_at, a.original_locale, a.image_url, a.must_read,
     a.must_read_by, a.time_zone, a.updated_at, a.live_starts_at, a.live_ends_at, a.stream_url,
     a.category, a.tags, ${attachmentsJson('a.id')} as attachments,
+    a.video_url,
+    case when a.pinned_until > now() then a.pinned_until end as pinned_until,
     json_build_object('id', b.id, 'code', b.code, 'name', b.name) as brand,
     case when au.erased_at is null then au.given_name || ' ' || au.family_name end as author_name,
     o.author_title,
@@ -101,6 +110,8 @@ function toModel(row: EditorialRow, now: Date): EditorialArticleModel {
     category: row.category,
     tags: row.tags,
     attachments: row.attachments,
+    videoUrl: row.video_url,
+    pinnedUntil: row.pinned_until?.toISOString() ?? null,
     liveStream:
       row.live_starts_at && row.live_ends_at && row.stream_url
         ? {

@@ -389,7 +389,9 @@ export const moveArticle: MutationResolvers['moveArticle'] = async (
   checkDeadline(article.mustReadBy ? new Date(article.mustReadBy) : null, publishAt);
   await db.transaction(async (tx) => {
     await tx.query(
-      `update articles set status = $2, published_at = $3, time_zone = $4, updated_at = now()
+      // A pin holds only while the article is out: archived or taken back, it is unpinned.
+      `update articles set status = $2, published_at = $3, time_zone = $4, updated_at = now(),
+         pinned_until = case when $2 = 'published' then pinned_until end
        where id = $1`,
       [args.id, STORED_STATUS[args.to], publishAt, args.timeZone ?? article.timeZone ?? null],
     );

@@ -1,20 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import {
-  LocalizeController,
-  defineElement,
-  portalContext,
-  type PortalContext,
-} from '@piazza/shared';
+import { defineElement, portalContext, type PortalContext } from '@piazza/shared';
 import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.generated.js';
 import '../news-card/news-card.js';
 
 /**
- * Above the feed, the must-reads the reader has not acknowledged yet, the nearest
- * deadline first; nothing at all when there are none.
+ * Articles set apart above the feed (the must-reads to acknowledge, the pinned news) as
+ * compact cards under a heading; nothing at all when there are none.
  */
-export class PiazzaNewsMustReadSection extends LitElement {
+export class PiazzaNewsArticleSection extends LitElement {
   static override styles = css`
     :host {
       display: block;
@@ -22,8 +17,12 @@ export class PiazzaNewsMustReadSection extends LitElement {
     section {
       margin-block-end: var(--piazza-space-xl);
       padding: var(--piazza-space-m);
-      border-inline-start: 6px solid var(--piazza-color-primary);
+      border-inline-start: 6px solid var(--piazza-color-border);
       border-radius: var(--piazza-radius);
+      background: var(--piazza-color-surface-sunken);
+    }
+    :host([accent]) section {
+      border-inline-start-color: var(--piazza-color-primary);
       background: var(--piazza-color-accent-surface);
     }
     h2 {
@@ -42,17 +41,16 @@ export class PiazzaNewsMustReadSection extends LitElement {
   `;
 
   @consume({ context: portalContext }) portal?: PortalContext;
+  @property() heading = '';
   @property({ attribute: false }) articles: readonly ArticleSummaryFieldsFragment[] = [];
   @property() locale = 'en';
-
-  private readonly l10n = new LocalizeController(this, 'news');
+  /** Calls for action (the must-reads): the section stands out in the primary colour. */
+  @property({ type: Boolean, reflect: true }) accent = false;
 
   override render() {
     if (this.articles.length === 0) return nothing;
-    return html`<section aria-labelledby="must-read-heading">
-      <h2 id="must-read-heading">
-        ${this.l10n.t('mustRead.heading', { count: this.articles.length })}
-      </h2>
+    return html`<section aria-labelledby="heading">
+      <h2 id="heading">${this.heading}</h2>
       <ul>
         ${this.articles.map(
           (article) =>
@@ -70,10 +68,10 @@ export class PiazzaNewsMustReadSection extends LitElement {
   }
 }
 
-defineElement('piazza-news-must-read-section', PiazzaNewsMustReadSection);
+defineElement('piazza-news-article-section', PiazzaNewsArticleSection);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'piazza-news-must-read-section': PiazzaNewsMustReadSection;
+    'piazza-news-article-section': PiazzaNewsArticleSection;
   }
 }
