@@ -23,7 +23,10 @@ describe('piazza-newsroom-app', () => {
     const app = await mountNewsroom(await newsroomPortal('nl'));
     await waitUntil(() => deep(app, 'piazza-newsroom-articles', '.heading a') !== null);
     deep<HTMLAnchorElement>(app, 'piazza-newsroom-articles', '.heading a')!.click();
-    await waitUntil(() => deep(app, 'piazza-newsroom-new-article', 'h1') !== null, 'no form');
+    // The form's module loads on the first visit: cold, under a loaded machine, it takes seconds.
+    await waitUntil(() => deep(app, 'piazza-newsroom-new-article', 'h1') !== null, 'no form', {
+      timeout: 10_000,
+    });
     expect(textOf(deep(app, 'piazza-newsroom-new-article', 'h1'))).to.equal('Nieuw artikel');
     deep<HTMLAnchorElement>(app, 'piazza-newsroom-new-article', 'a')!.click();
     await waitUntil(() => deep(app, 'piazza-newsroom-articles', 'h1') !== null, 'not back');
