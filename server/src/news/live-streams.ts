@@ -1,16 +1,14 @@
-import { editorOrAdmin, signedIn } from '../access/guard.js';
+import { editorOrAdmin } from '../access/guard.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type {
   LiveStreamInput,
   LiveStreamResolvers,
   MutationResolvers,
-  QueryResolvers,
 } from '../generated/resolvers.js';
 import { invalidField } from '../graphql/errors.js';
 import { announceDue } from '../notifications/announcer.js';
-import { queryArticles } from './articles-sql.js';
 import { editorialArticleOf } from './editorial/resolvers.js';
-import { requestedLocale } from './resolvers.js';
+import { articleList } from './resolvers.js';
 import { embedOf } from './video.js';
 
 const MAX_HOURS = 12;
@@ -79,16 +77,7 @@ export const setArticleLiveStream: MutationResolvers['setArticleLiveStream'] = a
   return editorialArticleOf(db, caller, args.id);
 };
 
-export const liveNow: QueryResolvers['liveNow'] = async (_parent, args, { db, principal }) => {
-  const caller = signedIn(principal);
-  const rows = await queryArticles(db, {
-    principal: caller,
-    locale: requestedLocale(args.locale, caller),
-    liveNow: true,
-    limit: MAX_LIVE,
-  });
-  return rows.map((row) => row.article);
-};
+export const liveNow = articleList({ liveNow: true }, MAX_LIVE);
 
 /**
  * A stream on YouTube, Vimeo or one of the deployment's video sites plays in the article;

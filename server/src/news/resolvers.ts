@@ -3,7 +3,8 @@ import { signedIn } from '../access/guard.js';
 import { badUserInput, notFound } from '../graphql/errors.js';
 import { contentLocale, type ContentLocale } from '../i18n/locales.js';
 import type { Principal } from '../org/principal.js';
-import { queryArticles } from './articles-sql.js';
+import type { GraphQLContext } from '../context.js';
+import { queryArticles, type ArticleModel, type ArticleQuery } from './articles-sql.js';
 import { feedTag } from './topics.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -77,33 +78,28 @@ export const article: QueryResolvers['article'] = async (_parent, args, { db, pr
   return row.article;
 };
 
-export const mustReads: QueryResolvers['mustReads'] = async (_parent, args, { db, principal }) => {
-  const caller = signedIn(principal);
-  const locale = requestedLocale(args.locale, caller);
-  const rows = await queryArticles(db, {
-    principal: caller,
-    locale,
-    unacknowledgedMustReads: true,
-    limit: MAX_MUST_READS,
-  });
-  return rows.map((row) => row.article);
-};
+/**
+ * A query field listing the caller's articles of one kind (`selection`: must-reads to
+ * acknowledge, pinned news, live streams), each in `locale` when a translation exists.
+ */
+export function articleList(
+  selection: Pick<ArticleQuery, 'unacknowledgedMustReads' | 'pinned' | 'liveNow'>,
+  limit: number,
+) {
+  return async (
+    _parent: unknown,
+    args: { locale?: string | null },
+    { db, principal }: GraphQLContext,
+  ): Promise<ArticleModel[]> => {
+    const caller = signedIn(principal);
+    const locale = requestedLocale(args.locale, caller);
+    const rows = await queryArticles(db, { principal: caller, locale, ...selection, limit });
+    return rows.map((row) => row.article);
+  };
+}
 
-export const pinnedArticles: QueryResolvers['pinnedArticles'] = async (
-  _parent,
-  args,
-  { db, principal },
-) => {
-  const caller = signedIn(principal);
-  const locale = requestedLocale(args.locale, caller);
-  const rows = await queryArticles(db, {
-    principal: caller,
-    locale,
-    pinned: true,
-    limit: MAX_PINNED,
-  });
-  return rows.map((row) => row.article);
-};
+export const mustReads = articleList({ unacknowledgedMustReads: true }, MAX_MUST_READS);
+export const pinnedArticles = articleList({ pinned: true }, MAX_PINNED);
 
 export const acknowledgeArticle: MutationResolvers['acknowledgeArticle'] = async (
   _parent,
