@@ -81,67 +81,67 @@ export const articles3: ArticleTemplate[] = [
     authorTitle: author.communicationsManager,
     text: {
       en: {
-        title: `Live on Thursday at 9:00: the network meeting`,
+        title: `Live: the network meeting with the management team`,
         summary: `One hour with the {{brand}} management team: results, the new model, and your questions answered live. Watch it on your computer or phone.`,
-        bodyHtml: `<p>On Thursday at 9:00, the {{brand}} management team will speak to the whole network in a live stream. No need to travel: you can watch on a computer, a tablet or a phone.</p>
+        bodyHtml: `<p>The {{brand}} management team will speak to the whole network in a live stream. No need to travel: you can watch on a computer, a tablet or a phone.</p>
 <h2>On the programme</h2>
 <ul><li>The results of the half-year, country by country.</li><li>A first look at the new model, with the product team.</li><li>Changes in the workshop and in parts logistics.</li><li>Twenty minutes of questions from the network, answered live.</li></ul>
 <p>You can send your questions in advance in the comments below, or during the stream. We will answer as many as we can, and publish written answers to the rest next week.</p>
-<p>Can't watch live? The recording will be available on this page from Thursday afternoon.</p>`,
+<p>Can't watch live? The recording will be available on this page a few hours after the stream.</p>`,
       },
       it: {
-        title: `In diretta giovedì alle 9:00: l'incontro con la rete`,
+        title: `In diretta: l'incontro della rete con la direzione`,
         summary: `Un'ora con la direzione {{brand}}: risultati, nuovo modello e le vostre domande in diretta. Si segue dal computer o dallo smartphone.`,
-        bodyHtml: `<p>Giovedì alle 9:00 la direzione {{brand}} parlerà a tutta la rete in diretta streaming. Non serve spostarsi: potete seguirla dal computer, dal tablet o dallo smartphone.</p>
+        bodyHtml: `<p>La direzione {{brand}} parlerà a tutta la rete in diretta streaming. Non serve spostarsi: potete seguirla dal computer, dal tablet o dallo smartphone.</p>
 <h2>In programma</h2>
 <ul><li>I risultati del semestre, paese per paese.</li><li>Un'anteprima del nuovo modello, con il team di prodotto.</li><li>Le novità in officina e nella logistica ricambi.</li><li>Venti minuti di domande dalla rete, con risposte in diretta.</li></ul>
 <p>Potete inviare le domande fin da ora nei commenti qui sotto, oppure durante la diretta. Risponderemo al maggior numero possibile e la settimana prossima pubblicheremo per iscritto le risposte alle altre.</p>
-<p>Non riuscite a seguirla in diretta? La registrazione sarà disponibile su questa pagina da giovedì pomeriggio.</p>`,
+<p>Non riuscite a seguirla in diretta? La registrazione sarà disponibile su questa pagina poche ore dopo la diretta.</p>`,
       },
       fr: {
-        title: `En direct jeudi à 9 h : la réunion du réseau`,
+        title: `En direct : la réunion du réseau avec la direction`,
         summary: `Une heure avec l'équipe de direction {{brand}} : résultats, nouveau modèle et réponses en direct à vos questions. Sur ordinateur ou sur téléphone.`,
-        bodyHtml: `<p>Jeudi à 9 h, l'équipe de direction {{brand}} s'adressera à tout le réseau en direct. Pas besoin de vous déplacer : vous pouvez suivre la diffusion sur un ordinateur, une tablette ou un téléphone.</p>
+        bodyHtml: `<p>L'équipe de direction {{brand}} s'adressera à tout le réseau en direct. Pas besoin de vous déplacer : vous pouvez suivre la diffusion sur un ordinateur, une tablette ou un téléphone.</p>
 <h2>Au programme</h2>
 <ul><li>Les résultats du semestre, pays par pays.</li><li>Un premier aperçu du nouveau modèle, avec l'équipe produit.</li><li>Les changements à l'atelier et dans la logistique des pièces.</li><li>Vingt minutes de questions du réseau, avec des réponses en direct.</li></ul>
 <p>Posez vos questions dès maintenant dans les commentaires ci-dessous, ou pendant le direct. Nous répondrons au plus grand nombre possible et publierons les autres réponses par écrit la semaine prochaine.</p>
-<p>Pas disponible à 9 h ? L'enregistrement sera en ligne sur cette page dès jeudi après-midi.</p>`,
+<p>Pas disponible pendant le direct ? L'enregistrement sera en ligne sur cette page quelques heures après.</p>`,
       },
       es: {
-        title: `En directo el jueves a las 9:00: la reunión de la red`,
+        title: `En directo: la reunión de la red con la dirección`,
         summary: `Una hora con el equipo directivo de {{brand}}: resultados, el nuevo modelo y vuestras preguntas respondidas en directo. Desde el ordenador o el móvil.`,
-        bodyHtml: `<p>El jueves a las 9:00, el equipo directivo de {{brand}} hablará a toda la red en una emisión en directo. No hace falta desplazarse: podéis verla desde el ordenador, la tableta o el móvil.</p>
+        bodyHtml: `<p>El equipo directivo de {{brand}} hablará a toda la red en una emisión en directo. No hace falta desplazarse: podéis verla desde el ordenador, la tableta o el móvil.</p>
 <h2>Programa</h2>
 <ul><li>Los resultados del semestre, país por país.</li><li>Un primer vistazo al nuevo modelo, con el equipo de producto.</li><li>Novedades en el taller y en la logística de recambios.</li><li>Veinte minutos de preguntas de la red, respondidas en directo.</li></ul>
 <p>Podéis enviar vuestras preguntas desde ya en los comentarios o durante la emisión. Responderemos a todas las que podamos y la semana que viene publicaremos por escrito las respuestas al resto.</p>
-<p>¿No podéis verlo en directo? La grabación estará disponible en esta página desde el jueves por la tarde.</p>`,
+<p>¿No podéis verlo en directo? La grabación estará disponible en esta página unas horas después de la emisión.</p>`,
       },
       de: {
-        title: `Live am Donnerstag um 9:00 Uhr: das Netzmeeting`,
+        title: `Live: das Netzmeeting mit der Geschäftsleitung`,
         summary: `Eine Stunde mit der {{brand}} Geschäftsleitung: Ergebnisse, das neue Modell und Ihre Fragen, live beantwortet. Am Computer oder auf dem Handy.`,
-        bodyHtml: `<p>Am Donnerstag um 9:00 Uhr spricht die {{brand}} Geschäftsleitung in einem Livestream zum gesamten Netz. Sie müssen nicht anreisen: Sie können am Computer, auf dem Tablet oder auf dem Handy zuschauen.</p>
+        bodyHtml: `<p>Die {{brand}} Geschäftsleitung spricht in einem Livestream zum gesamten Netz. Sie müssen nicht anreisen: Sie können am Computer, auf dem Tablet oder auf dem Handy zuschauen.</p>
 <h2>Auf dem Programm</h2>
 <ul><li>Die Halbjahresergebnisse, Land für Land.</li><li>Ein erster Blick auf das neue Modell, mit dem Produktteam.</li><li>Neuerungen in der Werkstatt und in der Teilelogistik.</li><li>Zwanzig Minuten Fragen aus dem Netz, live beantwortet.</li></ul>
 <p>Sie können Ihre Fragen schon jetzt unten in die Kommentare schreiben oder während des Livestreams stellen. Wir beantworten so viele wie möglich und veröffentlichen die übrigen Antworten nächste Woche schriftlich.</p>
-<p>Keine Zeit um 9:00 Uhr? Die Aufzeichnung steht ab Donnerstagnachmittag auf dieser Seite bereit.</p>`,
+<p>Keine Zeit während des Livestreams? Die Aufzeichnung steht wenige Stunden danach auf dieser Seite bereit.</p>`,
       },
       nl: {
-        title: `Donderdag om 9.00 uur live: de netwerkbijeenkomst`,
+        title: `Live: de netwerkbijeenkomst met de directie`,
         summary: `Een uur met de directie van {{brand}}: resultaten, het nieuwe model en live antwoord op jullie vragen. Te volgen op de computer of telefoon.`,
-        bodyHtml: `<p>Donderdag om 9.00 uur spreekt de directie van {{brand}} het hele netwerk toe in een livestream. Je hoeft niet te reizen: kijken kan op de computer, een tablet of je telefoon.</p>
+        bodyHtml: `<p>De directie van {{brand}} spreekt het hele netwerk toe in een livestream. Je hoeft niet te reizen: kijken kan op de computer, een tablet of je telefoon.</p>
 <h2>Op het programma</h2>
 <ul><li>De halfjaarcijfers, land voor land.</li><li>Een eerste blik op het nieuwe model, met het productteam.</li><li>Veranderingen in de werkplaats en in de onderdelenlogistiek.</li><li>Twintig minuten vragen uit het netwerk, live beantwoord.</li></ul>
 <p>Je kunt je vragen nu al hieronder in de reacties zetten, of tijdens de uitzending stellen. We beantwoorden er zoveel mogelijk en zetten de overige antwoorden volgende week op papier.</p>
-<p>Kun je niet live kijken? De opname staat vanaf donderdagmiddag op deze pagina.</p>`,
+<p>Kun je niet live kijken? De opname staat een paar uur na de uitzending op deze pagina.</p>`,
       },
       pl: {
-        title: `Na żywo w czwartek o 9:00: spotkanie z siecią`,
+        title: `Na żywo: spotkanie sieci z zarządem`,
         summary: `Godzina z zarządem {{brand}}: wyniki, nowy model i odpowiedzi na Wasze pytania na żywo. Można oglądać na komputerze lub telefonie.`,
-        bodyHtml: `<p>W czwartek o 9:00 zarząd {{brand}} wystąpi przed całą siecią w transmisji na żywo. Nie trzeba nigdzie jechać: transmisję można oglądać na komputerze, tablecie lub telefonie.</p>
+        bodyHtml: `<p>Zarząd {{brand}} wystąpi przed całą siecią w transmisji na żywo. Nie trzeba nigdzie jechać: transmisję można oglądać na komputerze, tablecie lub telefonie.</p>
 <h2>W programie</h2>
 <ul><li>Wyniki półrocza w poszczególnych krajach.</li><li>Pierwsze spojrzenie na nowy model z zespołem produktowym.</li><li>Zmiany w serwisie i w logistyce części.</li><li>Dwadzieścia minut pytań od sieci z odpowiedziami na żywo.</li></ul>
 <p>Pytania możecie zadawać już teraz w komentarzach poniżej albo w trakcie transmisji. Odpowiemy na jak najwięcej z nich, a odpowiedzi na pozostałe opublikujemy na piśmie w przyszłym tygodniu.</p>
-<p>Nie możesz oglądać na żywo? Nagranie będzie dostępne na tej stronie od czwartkowego popołudnia.</p>`,
+<p>Nie możesz oglądać na żywo? Nagranie będzie dostępne na tej stronie kilka godzin po transmisji.</p>`,
       },
     },
   },
