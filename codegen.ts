@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           EditorialArticle: '../news/editorial/editorial-model.js#EditorialArticleModel',
           Comment: '../news/comments/comment-model.js#CommentModel',
           Article: '../news/articles-sql.js#ArticleModel',
+          Ticket: '../tickets/ticket-model.js#TicketModel',
         },
       },
     },

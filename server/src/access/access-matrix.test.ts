@@ -195,6 +195,30 @@ const CALLS: Record<string, Call> = {
         (edge) => edge.node.comment.id === id,
       ),
   },
+  ticketCategories: { document: '{ ticketCategories { id name } }', variables: () => ({}) },
+  tickets: {
+    document: '{ tickets(first: 100) { edges { node { id } } } }',
+    variables: () => ({}),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  ticket: {
+    document: 'query ($id: ID!) { ticket(id: $id) { id comments { body } } }',
+    variables: (id) => ({ id }),
+  },
+  createTicket: {
+    document: `mutation ($dealerId: ID!, $key: String!) { createTicket(input: {
+      categoryId: "category-it", dealerId: $dealerId, title: "Matrix",
+      description: "Filed by the access matrix" }, idempotencyKey: $key) { id } }`,
+    variables: (dealerId) => ({ dealerId, key: `matrix-${dealerId}` }),
+  },
+  moveTicket: {
+    document: 'mutation ($id: ID!) { moveTicket(id: $id, to: TRIAGED) { id status } }',
+    variables: (id) => ({ id }),
+  },
+  addTicketComment: {
+    document: 'mutation ($id: ID!) { addTicketComment(id: $id, body: "Any news?") { id } }',
+    variables: (id) => ({ id }),
+  },
   moderateComment: {
     document: `mutation ($id: ID!) {
       moderateComment(id: $id, decision: APPROVE, reason: "Fine as it is") { id status } }`,
@@ -222,6 +246,32 @@ async function insertDrafts(t: TestApp) {
       `insert into article_translations (article_id, locale, title, summary, body_html)
        values ($1, 'it', 'Bozza', '', '<p>Testo</p>'), ($1, 'fr', 'Brouillon', '', '<p>Texte</p>')`,
       [id],
+    );
+  }
+}
+
+/** The ticket of a dealer no persona but the admin reaches: Piotr's, at his Polish dealer. */
+const OUTSIDE_TICKET = 'ticket-matrix-outside';
+const ticketOf = (persona: Persona) => `ticket-matrix-${persona}`;
+
+/**
+ * A ticket filed by each signed-in persona (the region manager's at a dealer of his
+ * region, so that he handles it), and the one outside everybody's reach.
+ */
+async function insertTickets(t: TestApp) {
+  const piotr = t.network.people.find((p) => p.id === 'person-demo-pl-sales')!;
+  const filed: [string, string, string][] = [[OUTSIDE_TICKET, piotr.id, piotr.dealerId!]];
+  for (const persona of ['employee', 'field', 'regionManager', 'editor', 'translator'] as const) {
+    const person = t.network.people.find((p) => p.id === PERSONA_PEOPLE[persona])!;
+    const dealer = pickTargets(t.network, person, 'dealer').in ?? piotr.dealerId!;
+    filed.push([ticketOf(persona), person.id, dealer]);
+  }
+  for (const [id, reporter, dealer] of filed) {
+    await t.db.query(
+      `insert into tickets (id, kind, category_id, title, description, priority, dealer_id,
+                            reporter_id, idempotency_key)
+       values ($1, 'HELP_DESK', 'category-it', 'Matrix', 'A ticket', 'NORMAL', $2, $3, $1)`,
+      [id, dealer, reporter],
     );
   }
 }
@@ -370,6 +420,7 @@ describe('the access matrix', () => {
     }
     victim = t.network.people.find((p) => p.job === 'MECHANIC' && !p.id.includes('demo'))!.id;
     await insertDrafts(t);
+    await insertTickets(t);
   });
   afterAll(() => t.close());
 
@@ -408,6 +459,11 @@ describe('the access matrix', () => {
         const [own, other] = DRAFTS.map((draft) => draft.id);
         target = (persona === 'admin' ? other : scope === 'in' ? own : other)!;
       }
+      if (row.target === 'ticket') {
+        // Callers without a valid token aim at the employee's ticket.
+        const own = ['anonymous', 'expired', 'forged'].includes(persona) ? 'employee' : persona;
+        target = scope === 'out' || persona === 'admin' ? OUTSIDE_TICKET : ticketOf(own);
+      }
       if (['article', 'mustRead', 'dealer', 'comment', 'queuedComment'].includes(row.target)) {
         // Callers without a valid token aim at the employee's targets.
         const chooser =
@@ -435,8 +491,9 @@ describe('the access matrix', () => {
     const audit = await t.db.query<{ actor_id: string }>(
       'select distinct actor_id from audit_log order by actor_id',
     );
+    // The region manager's is the triage of a ticket he handles.
     expect(audit.map((row) => row.actor_id)).toEqual(
-      [PERSONA_PEOPLE.admin, PERSONA_PEOPLE.editor].sort(),
+      [PERSONA_PEOPLE.admin, PERSONA_PEOPLE.editor, PERSONA_PEOPLE.regionManager].sort(),
     );
   });
 });

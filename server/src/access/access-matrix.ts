@@ -55,7 +55,9 @@ export type TargetKind =
   /** A visible comment by someone else, on an article inside or outside the scope. */
   | 'comment'
   /** A comment waiting in the moderation queue (held or reported). */
-  | 'queuedComment';
+  | 'queuedComment'
+  /** A ticket the persona filed (the admin: anyone's), or one of a dealer nobody else reaches. */
+  | 'ticket';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -143,6 +145,24 @@ const signedInOnly = (operation: string): MatrixRow => ({
     regionManager: { in: 'data' },
     editor: { in: 'data' },
     translator: { in: 'data' },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * What the people who see a ticket (its reporter, its dealer's managers, its handlers) may
+ * do with it: elsewhere the ticket does not exist for them.
+ */
+const ticketViewers = (operation: string): MatrixRow => ({
+  operation,
+  target: 'ticket',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'data', out: 'not-found' },
+    field: { in: 'data', out: 'not-found' },
+    regionManager: { in: 'data', out: 'not-found' },
+    editor: { in: 'data', out: 'not-found' },
+    translator: { in: 'data', out: 'not-found' },
     admin: { in: 'data' },
   },
 });
@@ -335,6 +355,51 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       field: { in: 'forbidden', out: 'not-found' },
       regionManager: { in: 'forbidden', out: 'not-found' },
       editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  signedInOnly('ticketCategories'),
+  {
+    operation: 'tickets',
+    target: 'ticket',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'hidden' },
+      field: { in: 'data', out: 'hidden' },
+      regionManager: { in: 'data', out: 'hidden' },
+      editor: { in: 'data', out: 'hidden' },
+      translator: { in: 'data', out: 'hidden' },
+      admin: { in: 'data' },
+    },
+  },
+  ticketViewers('ticket'),
+  ticketViewers('addTicketComment'),
+  {
+    // For the caller's dealer or one their roles reach; a translator's reach no dealer.
+    operation: 'createTicket',
+    target: 'dealer',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'data', out: 'not-found' },
+      field: { in: 'data', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'data', out: 'not-found' },
+      translator: { in: 'n/a', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  {
+    // Triage is the handlers' (admins, region managers of the dealer's region): a reporter
+    // sees their NEW ticket but may not triage it (the reporter's moves: tickets/).
+    operation: 'moveTicket',
+    target: 'ticket',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'forbidden', out: 'not-found' },
       translator: { in: 'forbidden', out: 'not-found' },
       admin: { in: 'data' },
     },

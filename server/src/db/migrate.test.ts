@@ -25,6 +25,7 @@ describe('migrate', () => {
       '0010',
       '0011',
       '0012',
+      '0013',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

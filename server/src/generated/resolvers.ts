@@ -3,6 +3,7 @@ import type { PersonModel } from '../org/person-model.js';
 import type { EditorialArticleModel } from '../news/editorial/editorial-model.js';
 import type { CommentModel } from '../news/comments/comment-model.js';
 import type { ArticleModel } from '../news/articles-sql.js';
+import type { TicketModel } from '../tickets/ticket-model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -337,6 +338,19 @@ export type Country = {
   timeZone: Scalars['String']['output'];
 };
 
+export type CreateTicketInput = {
+  categoryId: Scalars['ID']['input'];
+  /** Default: the caller's dealer. */
+  dealerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plain text, at most 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** Required for a non-conformity (with a VIN or a customer reference), refused for other kinds. */
+  nonConformity?: InputMaybe<NonConformityInput>;
+  priority?: InputMaybe<TicketPriority>;
+  /** At most 120 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Dealer = {
   __typename?: 'Dealer';
   /** The brand the dealer sells. */
@@ -479,11 +493,20 @@ export type Mutation = {
    * PARENT_NOT_VISIBLE); NOT_FOUND for an article or a parent the caller cannot see.
    */
   addComment: Comment;
+  /** Adds to a ticket's discussion; `internal` notes are for handlers only (FORBIDDEN for others). */
+  addTicketComment: Ticket;
   /**
    * Editors: starts a draft in the community's brand, in the original language given, aimed
    * at the community's country until the target is set. Audited.
    */
   createArticle: EditorialArticle;
+  /**
+   * Files a ticket for the caller's dealer, or another dealer their roles reach (else
+   * NOT_FOUND). `idempotencyKey` is the client's name for this creation: sending it again
+   * (an offline outbox replaying) answers the ticket the first call made and files nothing.
+   * Bad input fails with BAD_USER_INPUT naming the field and the reason.
+   */
+  createTicket: Ticket;
   /** Editors: removes a translation. The original language version cannot be removed. */
   deleteArticleVersion: EditorialArticle;
   /**
@@ -520,6 +543,13 @@ export type Mutation = {
    * deadline before publication are refused too. Audited.
    */
   moveArticle: EditorialArticle;
+  /**
+   * Moves a ticket along its workflow, with an optional comment everyone on the ticket sees.
+   * Handlers make every move; the reporter may answer a ticket waiting for them, close a
+   * resolved one, and reopen. A move the workflow does not have fails with `to` INVALID_MOVE,
+   * one the caller may not make with FORBIDDEN.
+   */
+  moveTicket: Ticket;
   /**
    * Editors: pins a published or scheduled article to the top of its readers' feed until
    * `until` (in the future, at most 90 days ahead; at most three pinned at once per brand and
@@ -591,8 +621,21 @@ export type MutationAddCommentArgs = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type MutationAddTicketCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationCreateArticleArgs = {
   input: NewArticleInput;
+};
+
+export type MutationCreateTicketArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CreateTicketInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationDeleteArticleVersionArgs = {
@@ -629,6 +672,13 @@ export type MutationMoveArticleArgs = {
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   to: ArticleStatus;
+};
+
+export type MutationMoveTicketArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  to: TicketStatus;
 };
 
 export type MutationPinArticleArgs = {
@@ -699,6 +749,25 @@ export type NewArticleInput = {
   /** The original version. */
   version: ArticleVersionInput;
 };
+
+/** What a non-conformity is about: a vehicle, a customer, or both. */
+export type NonConformity = {
+  __typename?: 'NonConformity';
+  /** The customer's reference in the dealer's CRM. */
+  customerReference?: Maybe<Scalars['String']['output']>;
+  severity: NonConformitySeverity;
+  /** The vehicle's identification number (17 characters). */
+  vin?: Maybe<Scalars['String']['output']>;
+};
+
+export type NonConformityInput = {
+  customerReference?: InputMaybe<Scalars['String']['input']>;
+  severity: NonConformitySeverity;
+  /** A vehicle identification number: 17 letters and digits, without I, O or Q. */
+  vin?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 
 export type Notification = {
   __typename?: 'Notification';
@@ -861,6 +930,16 @@ export type Query = {
    * name: what an editor narrows an audience to.
    */
   regions: Array<Region>;
+  /** A ticket with its history and discussion. NOT_FOUND when the caller does not see it. */
+  ticket: Ticket;
+  /** The categories a new ticket may take (active ones), named in `locale` (default: the caller's). */
+  ticketCategories: Array<TicketCategory>;
+  /**
+   * The tickets the caller sees, newest first, narrowed by `filter`: their own, their
+   * dealer's (service managers and dealer principals), their region's (region managers),
+   * every one (admins).
+   */
+  tickets: TicketConnection;
 };
 
 export type QueryArticleArgs = {
@@ -955,6 +1034,22 @@ export type QueryRegionsArgs = {
   countries: Array<Scalars['String']['input']>;
 };
 
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryTicketCategoriesArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The reach of an article within one country, region or dealer. */
 export type ReachGroup = {
   __typename?: 'ReachGroup';
@@ -1034,6 +1129,118 @@ export type Team = {
 };
 
 export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  category: TicketCategory;
+  /** Its discussion, oldest first; internal notes only for its handlers. */
+  comments: Array<TicketComment>;
+  createdAt: Scalars['DateTime']['output'];
+  dealer: Dealer;
+  /** Plain text. */
+  description: Scalars['String']['output'];
+  /** True when the caller handles it: they see internal notes and make every move. */
+  handledByMe: Scalars['Boolean']['output'];
+  /** Everything that happened to it, oldest first. */
+  history: Array<TicketEvent>;
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  /** True when the caller filed it. */
+  mine: Scalars['Boolean']['output'];
+  /** For a non-conformity; null for other kinds. */
+  nonConformity?: Maybe<NonConformity>;
+  /** The number people quote, e.g. T-000123. */
+  number: Scalars['String']['output'];
+  priority: TicketPriority;
+  reporter: Author;
+  status: TicketStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TicketCategory = {
+  __typename?: 'TicketCategory';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  /** In the requested locale, or English. */
+  name: Scalars['String']['output'];
+};
+
+export type TicketComment = {
+  __typename?: 'TicketComment';
+  author: Author;
+  /** Plain text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A note between handlers, never shown to the reporter's side. */
+  internal: Scalars['Boolean']['output'];
+};
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+/** A line of a ticket's history. */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  action: TicketEventAction;
+  actor: Author;
+  at: Scalars['DateTime']['output'];
+  /** The status before a change; null for the creation. */
+  from?: Maybe<TicketStatus>;
+  to?: Maybe<TicketStatus>;
+};
+
+export type TicketEventAction = 'CREATED' | 'STATUS_CHANGED';
+
+export type TicketFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<TicketKind>;
+  scope?: InputMaybe<TicketScope>;
+  /** Words in the title or description, or the ticket's number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TicketStatus>;
+};
+
+export type TicketKind =
+  /** IT, CRM data quality: something the group's help desk fixes. */
+  | 'HELP_DESK'
+  /** A process that went wrong at a dealer, about a vehicle or a customer. */
+  | 'NON_CONFORMITY'
+  /** Anything else. */
+  | 'REQUEST';
+
+export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+
+/** Which tickets a list shows, among those the caller sees. */
+export type TicketScope =
+  /** Every ticket the caller sees. */
+  | 'ALL_I_SEE'
+  /** Those the caller filed. */
+  | 'MINE'
+  /** Those of the caller's dealer. */
+  | 'MY_DEALER'
+  /** Those of the dealers of the caller's region. */
+  | 'MY_REGION';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'RESOLVED'
+  | 'TRIAGED'
+  /** A handler asked the reporter something. */
+  | 'WAITING_FOR_REPORTER';
 
 /** What the shell needs to boot for the signed-in person. */
 export type Viewer = {
@@ -1194,6 +1401,7 @@ export type ResolversTypes = {
   CommentStatus: CommentStatus;
   Community: ResolverTypeWrapper<Community>;
   Country: ResolverTypeWrapper<Country>;
+  CreateTicketInput: CreateTicketInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dealer: ResolverTypeWrapper<Dealer>;
   DealerConnection: ResolverTypeWrapper<DealerConnection>;
@@ -1229,6 +1437,9 @@ export type ResolversTypes = {
   >;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewArticleInput: NewArticleInput;
+  NonConformity: ResolverTypeWrapper<NonConformity>;
+  NonConformityInput: NonConformityInput;
+  NonConformitySeverity: NonConformitySeverity;
   Notification: ResolverTypeWrapper<
     Omit<Notification, 'article'> & { article: ResolversTypes['Article'] }
   >;
@@ -1257,6 +1468,20 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<Team>;
   TeamKind: TeamKind;
+  Ticket: ResolverTypeWrapper<TicketModel>;
+  TicketCategory: ResolverTypeWrapper<TicketCategory>;
+  TicketComment: ResolverTypeWrapper<TicketComment>;
+  TicketConnection: ResolverTypeWrapper<
+    Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }
+  >;
+  TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
+  TicketEvent: ResolverTypeWrapper<TicketEvent>;
+  TicketEventAction: TicketEventAction;
+  TicketFilter: TicketFilter;
+  TicketKind: TicketKind;
+  TicketPriority: TicketPriority;
+  TicketScope: TicketScope;
+  TicketStatus: TicketStatus;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
 };
 
@@ -1297,6 +1522,7 @@ export type ResolversParentTypes = {
   CommentReport: CommentReport;
   Community: Community;
   Country: Country;
+  CreateTicketInput: CreateTicketInput;
   DateTime: Scalars['DateTime']['output'];
   Dealer: Dealer;
   DealerConnection: DealerConnection;
@@ -1324,6 +1550,8 @@ export type ResolversParentTypes = {
   };
   Mutation: Record<PropertyKey, never>;
   NewArticleInput: NewArticleInput;
+  NonConformity: NonConformity;
+  NonConformityInput: NonConformityInput;
   Notification: Omit<Notification, 'article'> & { article: ResolversParentTypes['Article'] };
   NotificationCentre: Omit<NotificationCentre, 'items'> & {
     items: Array<ResolversParentTypes['Notification']>;
@@ -1344,6 +1572,15 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Team: Team;
+  Ticket: TicketModel;
+  TicketCategory: TicketCategory;
+  TicketComment: TicketComment;
+  TicketConnection: Omit<TicketConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['TicketEdge']>;
+  };
+  TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
+  TicketEvent: TicketEvent;
+  TicketFilter: TicketFilter;
   Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
 };
 
@@ -1712,11 +1949,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddCommentArgs, 'articleId' | 'body'>
   >;
+  addTicketComment?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddTicketCommentArgs, 'body' | 'id' | 'internal'>
+  >;
   createArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateArticleArgs, 'input'>
+  >;
+  createTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateTicketArgs, 'idempotencyKey' | 'input'>
   >;
   deleteArticleVersion?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -1759,6 +2008,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationMoveArticleArgs, 'id' | 'to'>
+  >;
+  moveTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveTicketArgs, 'id' | 'to'>
   >;
   pinArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -1832,6 +2087,15 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetAuditRetentionArgs, 'days'>
   >;
+};
+
+export type NonConformityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NonConformity'] = ResolversParentTypes['NonConformity'],
+> = {
+  customerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['NonConformitySeverity'], ParentType, ContextType>;
+  vin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NotificationResolvers<
@@ -2022,6 +2286,24 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryRegionsArgs, 'brandId' | 'countries'>
   >;
+  ticket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTicketArgs, 'id'>
+  >;
+  ticketCategories?: Resolver<
+    Array<ResolversTypes['TicketCategory']>,
+    ParentType,
+    ContextType,
+    Partial<QueryTicketCategoriesArgs>
+  >;
+  tickets?: Resolver<
+    ResolversTypes['TicketConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTicketsArgs, 'first'>
+  >;
 };
 
 export type ReachGroupResolvers<
@@ -2091,6 +2373,79 @@ export type TeamResolvers<
   kind?: Resolver<ResolversTypes['TeamKind'], ParentType, ContextType>;
 };
 
+export type TicketResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
+> = {
+  category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['TicketComment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dealer?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handledByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['TicketEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nonConformity?: Resolver<Maybe<ResolversTypes['NonConformity']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TicketCategoryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketCategory'] =
+    ResolversParentTypes['TicketCategory'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketCommentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment'],
+> = {
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TicketConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketConnection'] =
+    ResolversParentTypes['TicketConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type TicketEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketEvent'] = ResolversParentTypes['TicketEvent'],
+> = {
+  action?: Resolver<ResolversTypes['TicketEventAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
@@ -2137,6 +2492,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ModerationQueueConnection?: ModerationQueueConnectionResolvers<ContextType>;
   ModerationQueueEdge?: ModerationQueueEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NonConformity?: NonConformityResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationCentre?: NotificationCentreResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2152,5 +2508,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Scope?: ScopeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketCategory?: TicketCategoryResolvers<ContextType>;
+  TicketComment?: TicketCommentResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketEvent?: TicketEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

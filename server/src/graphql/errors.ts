@@ -58,7 +58,10 @@ export type FieldReason =
   | 'NOT_UPLOADED'
   | 'NOT_PUBLISHED'
   | 'TOO_MANY_PINNED'
-  | 'NOT_EDITABLE';
+  | 'NOT_EDITABLE'
+  | 'NOT_APPLICABLE'
+  | 'INVALID_VIN'
+  | 'UNKNOWN_CATEGORY';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

@@ -47,6 +47,10 @@ import {
 } from '../news/editorial/resolvers.js';
 import { appRollouts, setAppRollout } from '../org/rollouts.js';
 import { erasePerson, exportPersonData } from '../privacy/personal-data.js';
+import { addTicketComment } from '../tickets/ticket-comments.js';
+import { createTicket } from '../tickets/create-ticket.js';
+import { moveTicket } from '../tickets/move-ticket.js';
+import { Ticket, ticket, ticketCategories, tickets } from '../tickets/ticket-queries.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -77,6 +81,9 @@ const resolvers: Resolvers = {
     audienceReach,
     notifications,
     liveNow,
+    ticketCategories,
+    tickets,
+    ticket,
   },
   Mutation: {
     acknowledgeArticle,
@@ -101,6 +108,9 @@ const resolvers: Resolvers = {
     setArticleTopics,
     setArticleAttachments,
     markNotificationsSeen,
+    createTicket,
+    moveTicket,
+    addTicketComment,
   },
   Subscription: { notificationsChanged },
   Person,
@@ -108,6 +118,7 @@ const resolvers: Resolvers = {
   Comment: CommentReplies,
   EditorialArticle: { ...EditorialArticle, video },
   LiveStream,
+  Ticket,
 };
 
 export function createExecutableSchema() {

@@ -8,6 +8,7 @@ import { newsPersonalData } from '../news/personal-data.js';
 import { loadPerson } from '../org/person-model.js';
 import { orgPersonalData } from '../org/personal-data.js';
 import { auditPersonalData } from '../audit/personal-data.js';
+import { ticketsPersonalData } from '../tickets/personal-data.js';
 
 /**
  * What one module stores about a person. Every module that keeps personal data adds its
@@ -25,6 +26,7 @@ const SECTIONS: PersonalDataSection[] = [
   newsPersonalData,
   commentsPersonalData,
   auditPersonalData,
+  ticketsPersonalData,
 ];
 
 const MAX_REASON = 500;

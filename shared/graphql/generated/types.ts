@@ -93,6 +93,19 @@ export type CommentStatus =
   /** Shown to everyone who reads the article. */
   | 'VISIBLE';
 
+export type CreateTicketInput = {
+  categoryId: Scalars['ID']['input'];
+  /** Default: the caller's dealer. */
+  dealerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plain text, at most 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** Required for a non-conformity (with a VIN or a customer reference), refused for other kinds. */
+  nonConformity?: InputMaybe<NonConformityInput>;
+  priority?: InputMaybe<TicketPriority>;
+  /** At most 120 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -122,6 +135,15 @@ export type NewArticleInput = {
   version: ArticleVersionInput;
 };
 
+export type NonConformityInput = {
+  customerReference?: InputMaybe<Scalars['String']['input']>;
+  severity: NonConformitySeverity;
+  /** A vehicle identification number: 17 letters and digits, without I, O or Q. */
+  vin?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
+
 export type NotificationKind =
   /** A live stream meant for the reader starts within 15 minutes or runs now. */
   | 'LIVE_STREAM'
@@ -148,3 +170,44 @@ export type ScopeType =
   'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';
 
 export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
+
+export type TicketEventAction = 'CREATED' | 'STATUS_CHANGED';
+
+export type TicketFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<TicketKind>;
+  scope?: InputMaybe<TicketScope>;
+  /** Words in the title or description, or the ticket's number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TicketStatus>;
+};
+
+export type TicketKind =
+  /** IT, CRM data quality: something the group's help desk fixes. */
+  | 'HELP_DESK'
+  /** A process that went wrong at a dealer, about a vehicle or a customer. */
+  | 'NON_CONFORMITY'
+  /** Anything else. */
+  | 'REQUEST';
+
+export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+
+/** Which tickets a list shows, among those the caller sees. */
+export type TicketScope =
+  /** Every ticket the caller sees. */
+  | 'ALL_I_SEE'
+  /** Those the caller filed. */
+  | 'MINE'
+  /** Those of the caller's dealer. */
+  | 'MY_DEALER'
+  /** Those of the dealers of the caller's region. */
+  | 'MY_REGION';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'RESOLVED'
+  | 'TRIAGED'
+  /** A handler asked the reporter something. */
+  | 'WAITING_FOR_REPORTER';

@@ -1,0 +1,55 @@
+import { signedIn } from '../access/guard.js';
+import { recordAudit } from '../audit/audit-log.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
+import { forbidden, invalidField } from '../graphql/errors.js';
+import { insertTicketComment, ticketCommentText } from './ticket-comments.js';
+import { ticketFor } from './ticket-model.js';
+import { reporterMay, workflowHas } from './workflow.js';
+
+/**
+ * Moves a ticket along the workflow (./workflow.ts). The update names the status it moves
+ * from, so two people moving the same ticket at once cannot both succeed: the second gets
+ * INVALID_MOVE, as the move no longer exists from where the ticket now stands.
+ */
+export const moveTicket: MutationResolvers['moveTicket'] = async (
+  _parent,
+  { id, to, comment, locale },
+  { db, principal },
+) => {
+  const caller = signedIn(principal);
+  const ticket = await ticketFor(db, caller, id, locale);
+  const from = ticket.status;
+  const invalidMove = () =>
+    invalidField('to', 'INVALID_MOVE', `A ticket does not move from ${from} to ${to}`);
+  if (!workflowHas(from, to)) throw invalidMove();
+  if (!ticket.handledByMe && !(ticket.mine && reporterMay(from, to))) throw forbidden();
+  const note = comment?.trim() ? ticketCommentText('comment', comment) : null;
+  await db.transaction(async (tx) => {
+    const [moved] = await tx.query(
+      `update tickets set status = $2, updated_at = now() where id = $1 and status = $3
+       returning id`,
+      [id, to, from],
+    );
+    if (!moved) throw invalidMove();
+    await tx.query(
+      `insert into ticket_events (ticket_id, actor_id, action, from_status, to_status)
+       values ($1, $2, 'STATUS_CHANGED', $3, $4)`,
+      [id, caller.personId, from, to],
+    );
+    if (note) {
+      await insertTicketComment(tx, {
+        ticketId: id,
+        authorId: caller.personId,
+        body: note,
+        internal: false,
+      });
+    }
+    await recordAudit(tx, caller, {
+      action: 'ticket.move',
+      targetType: 'ticket',
+      targetId: id,
+      details: { number: ticket.number, from, to },
+    });
+  });
+  return ticketFor(db, caller, id, locale);
+};
