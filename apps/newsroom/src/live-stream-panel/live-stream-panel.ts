@@ -15,7 +15,7 @@ import { ArticleFormController } from '../ui/article-form.js';
 import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
-  zoneChoices,
+  articleZones,
   zoneField,
   zonedTimeStyles,
   zonedTimes,
@@ -63,11 +63,7 @@ export class PiazzaNewsroomLiveStreamPanel extends LitElement {
 
   /** The article's countries' zones, then the editor's; the first is the default. */
   private zones(): ZoneChoice[] {
-    return zoneChoices({
-      countries: this.article.countries,
-      locale: this.l10n.language,
-      yourZoneLabel: this.l10n.t('workflow.yourZone'),
-    });
+    return articleZones(this.article, this.l10n);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

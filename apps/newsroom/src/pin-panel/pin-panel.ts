@@ -13,7 +13,7 @@ import { ArticleFormController } from '../ui/article-form.js';
 import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
-  zoneChoices,
+  articleZones,
   zoneField,
   zonedTimeStyles,
   zonedTimes,
@@ -55,11 +55,7 @@ export class PiazzaNewsroomPinPanel extends LitElement {
   }
 
   private zones(): ZoneChoice[] {
-    return zoneChoices({
-      countries: this.article.countries,
-      locale: this.l10n.language,
-      yourZoneLabel: this.l10n.t('workflow.yourZone'),
-    });
+    return articleZones(this.article, this.l10n);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,7 +131,7 @@ export class PiazzaNewsroomPinPanel extends LitElement {
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     await this.form.save({
-      check: (draft) => checkPin(draft),
+      check: checkPin,
       send: (draft) => this.pin(pinUntil(draft)),
     });
   }

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import type { TFunction } from 'i18next';
 import { countryName, formatTimeRange, formatTimestamp } from '@piazza/shared';
 import { localTimeZone, timeZoneName, zonedTimeToInstant, type WallTime } from './time-zone.js';
 
@@ -42,6 +43,24 @@ export function zoneChoices(options: {
   return chosen && !choices.has(chosen)
     ? [{ timeZone: chosen, label: timeZoneName(chosen, locale) }, ...zones]
     : zones;
+}
+
+/**
+ * The zones a newsroom panel offers for an article's times: its countries' (the first is
+ * the default), then the editor's own, named in the editor's language; `chosen` stays on
+ * offer (the zone it was scheduled in, whatever its countries are now).
+ */
+export function articleZones(
+  article: { countries: readonly { code: string; timeZone: string }[] },
+  l10n: { language: string; t: TFunction },
+  chosen?: string | null,
+): ZoneChoice[] {
+  return zoneChoices({
+    countries: article.countries,
+    locale: l10n.language,
+    yourZoneLabel: l10n.t('workflow.yourZone'),
+    chosen,
+  });
 }
 
 /** The instant the clocks of `timeZone` show, or undefined while the date or time is incomplete. */

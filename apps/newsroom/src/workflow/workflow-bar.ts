@@ -23,7 +23,7 @@ import { formatCount } from '../ui/labels.js';
 import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
-  zoneChoices,
+  articleZones,
   zoneField,
   zonedTimeStyles,
   zonedTimes,
@@ -231,13 +231,7 @@ export class PiazzaNewsroomWorkflowBar extends LitElement {
   }
 
   private zones(): ZoneChoice[] {
-    // The zone it was scheduled in stays on offer, whatever its countries are now.
-    return zoneChoices({
-      countries: this.article.countries,
-      locale: this.l10n.language,
-      yourZoneLabel: this.l10n.t('workflow.yourZone'),
-      chosen: this.article.timeZone,
-    });
+    return articleZones(this.article, this.l10n, this.article.timeZone);
   }
 
   private readonly openSchedule = (): void => {
