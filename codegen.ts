@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           Comment: '../news/comments/comment-model.js#CommentModel',
           Article: '../news/articles-sql.js#ArticleModel',
           Ticket: '../tickets/ticket-model.js#TicketModel',
+          TicketQueue: '../tickets/ticket-assignment.js#TicketQueueModel',
+          TicketCategory: '../tickets/ticket-categories-admin.js#TicketCategoryModel',
         },
       },
     },

@@ -51,6 +51,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@piazza/shared/graphql': here('shared/graphql/generated/types.ts'),
+      '@piazza/shared/screens': here('shared/src/screens.ts'),
       '@piazza/shared': here('shared/src/index.ts'),
     },
   },

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
  */
 export default defineConfig({
   resolve: {
-    alias: { '@piazza/shared': fileURLToPath(new URL('shared/src/index.ts', import.meta.url)) },
+    alias: {
+      '@piazza/shared/screens': fileURLToPath(new URL('shared/src/screens.ts', import.meta.url)),
+      '@piazza/shared': fileURLToPath(new URL('shared/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: [

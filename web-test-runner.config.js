@@ -8,6 +8,7 @@ const aliases = {
   name: 'piazza-aliases',
   resolveImport({ source }) {
     if (source === '@piazza/shared') return '/shared/src/index.ts';
+    if (source === '@piazza/shared/screens') return '/shared/src/screens.ts';
     return undefined;
   },
 };

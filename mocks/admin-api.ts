@@ -266,8 +266,11 @@ export class MockAdminApi {
     return viewer;
   }
 
-  /** Whether one of the person's grants covers a dealer (server: access/org-scope.ts). */
-  private reaches(person: PersonRow, dealer: DealerRow): boolean {
+  /**
+   * Whether one of the person's grants (of `role`, when given) covers a dealer (server:
+   * access/org-scope.ts).
+   */
+  reaches(person: PersonRow, dealer: DealerRow, role?: RoleCode): boolean {
     const country = this.network.regions.find((r) => r.id === dealer.regionId)!.countryCode;
     const brand = this.network.brands.find((b) => b.id === dealer.brandId)!.code;
     const community = `community-${brand}-${country.toLowerCase()}`;
@@ -281,7 +284,9 @@ export class MockAdminApi {
       locale: '',
     };
     return this.rolesOf(person.id).some(
-      ({ scopeType, scopeId }) => scopeType === 'group' || covered[scopeType] === scopeId,
+      (grant) =>
+        (role === undefined || grant.role === role) &&
+        (grant.scopeType === 'group' || covered[grant.scopeType] === grant.scopeId),
     );
   }
 
@@ -366,7 +371,8 @@ export class MockAdminApi {
     return { code: country.code, name: country.name };
   }
 
-  private dealer(id: string) {
+  /** A dealer as the API gives it, with its region and brand. */
+  dealer(id: string) {
     const dealer = this.network.dealers.find((candidate) => candidate.id === id)!;
     const region = this.network.regions.find((candidate) => candidate.id === dealer.regionId)!;
     return {

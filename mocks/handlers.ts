@@ -8,6 +8,7 @@ import { discussionFields, MockDiscussionApi } from './discussion-api.js';
 import { MockApi, mockTokenFor } from './mock-api.js';
 import { MockNewsroomApi } from './newsroom-api.js';
 import { MockNotificationsApi, notificationStream } from './notifications-api.js';
+import { MockTicketsApi } from './tickets-api.js';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
 /** The largest file the mocks take, like the server's media endpoint. */
@@ -31,6 +32,7 @@ export function createHandlers(
   newsroom = new MockNewsroomApi(mockNetwork()),
   discussion = new MockDiscussionApi(api, mockNetwork()),
   notifications = new MockNotificationsApi(api),
+  tickets = new MockTicketsApi(mockNetwork(), admin),
 ) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
@@ -60,11 +62,12 @@ export function createHandlers(
       const url = `/media/uploads/mock-${bytes}${attachment ? `.${extension}` : ''}`;
       return HttpResponse.json({ url }, { status: 201 });
     }),
+    ...tickets.photoHandlers((header) => api.viewerFromAuthorization(header)),
     notificationStream({ api, notifications, schema }),
     graphql.operation(async ({ query, variables, request }) => {
       const viewer = api.viewerFromAuthorization(request.headers.get('authorization'));
       const rootValue = {
-        me: () => api.me(viewer),
+        me: () => tickets.withDealer(viewer, api.me(viewer)),
         newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
         // With its reactions and comment count (the discussion's).
         article: (args: Parameters<MockApi['article']>[1]) =>
@@ -86,6 +89,7 @@ export function createHandlers(
         markNotificationsSeen: (args: { locale?: string | null }) =>
           notifications.markNotificationsSeen(viewer, args),
         liveNow: (args: { locale?: string | null }) => notifications.liveNow(viewer, args),
+        ...ticketFields(tickets, viewer),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });
       return HttpResponse.json(result);
@@ -137,5 +141,21 @@ function newsroomFields(newsroom: MockNewsroomApi, viewer: Viewer) {
     pinArticle: bind(newsroom.pinArticle),
     setArticleVideo: bind(newsroom.setArticleVideo),
     setArticleAttachments: bind(newsroom.setArticleAttachments),
+  };
+}
+
+/** The tickets' queries and mutations (the ticketing app), bound to the viewer. */
+function ticketFields(tickets: MockTicketsApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(tickets, viewer, args);
+  return {
+    ticketCategories: bind(tickets.ticketCategories),
+    tickets: bind(tickets.tickets),
+    ticket: bind(tickets.ticket),
+    createTicket: bind(tickets.createTicket),
+    moveTicket: bind(tickets.moveTicket),
+    addTicketComment: bind(tickets.addTicketComment),
   };
 }

@@ -4,6 +4,7 @@ import { createHandlers } from './handlers.js';
 import { mockTokenFor } from './mock-api.js';
 import { createApolloClient } from '../shell/src/boot/apollo.js';
 import { createAuthenticatedFetch } from '../shell/src/boot/token-renewal.js';
+import { createOutbox, type ShellOutbox } from '../shell/src/outbox/create-outbox.js';
 import type { PortalContext } from '@piazza/shared';
 
 let worker: SetupWorker | undefined;
@@ -47,8 +48,12 @@ export async function createTestPortal(options: {
     getToken: () => mockTokenFor(options.personId),
     onSessionEnded: () => undefined,
   });
+  const client = createApolloClient({ graphqlUrl: '/graphql', authenticatedFetch });
+  const fetchApi = (path: string, init?: RequestInit) => authenticatedFetch(path, init);
+  // The person's real outbox (IndexedDB in the test browser), opened on first use.
+  let outbox: Promise<ShellOutbox> | undefined;
   return {
-    client: createApolloClient({ graphqlUrl: '/graphql', authenticatedFetch }),
+    client,
     session: {
       personId: options.personId,
       displayName: 'Test person',
@@ -64,6 +69,7 @@ export async function createTestPortal(options: {
       window.history.pushState(null, '', `/portal/${path}`);
       window.dispatchEvent(new PopStateEvent('popstate'));
     },
-    fetchApi: (path, init) => authenticatedFetch(path, init),
+    fetchApi,
+    outbox: () => (outbox ??= createOutbox({ personId: options.personId, client, fetchApi })),
   };
 }

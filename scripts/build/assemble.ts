@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSETS_PREFIX, distDir, publicDir } from './paths.js';
 import { readRecords, type UnitRecord } from './record.js';
+import { buildServiceWorker } from './service-worker.js';
 import { bootScript, embedScript, indexPage } from './templates.js';
+import { publishWebAppFiles } from './web-app.js';
 
 export interface ImportMap {
   imports: Record<string, string>;
@@ -39,7 +41,8 @@ function staticClosure(
 /**
  * Merges every unit's record into the deployment: the import map (shared libraries and
  * apps scoped to Piazza's assets, so a host page's own `lit` never replaces ours), the
- * manifest, embed.js, boot.js and the standalone index.html.
+ * manifest, embed.js, boot.js and the standalone index.html with its web app manifest,
+ * then the service worker that precaches all of it.
  */
 export async function assemble(): Promise<void> {
   const records: UnitRecord[] = await readRecords();
@@ -85,4 +88,7 @@ export async function assemble(): Promise<void> {
   await writeFile(join(publicDir, 'embed.js'), embedScript(importMap));
   await writeFile(join(publicDir, 'boot.js'), bootScript(manifest));
   await writeFile(join(publicDir, 'index.html'), indexPage(importMap, preload));
+  await publishWebAppFiles();
+  // Last: its precache lists the files written above.
+  await buildServiceWorker();
 }

@@ -24,6 +24,12 @@ async function importMap(): Promise<ImportMap> {
 
 const scoped = (map: ImportMap) => map.scopes['/assets/']!;
 
+/** The URLs the service worker precaches (the list injectManifest wrote into it). */
+async function precached(): Promise<string[]> {
+  const worker = await readFile(join(dist, 'public/sw.js'), 'utf8');
+  return [...worker.matchAll(/"url":"([^"]+)"/g)].map(([, url]) => `/${url!}`);
+}
+
 describe('the front-end build', () => {
   beforeAll(async () => {
     dist = await mkdtemp(join(tmpdir(), 'piazza-build-'));
@@ -72,9 +78,26 @@ describe('the front-end build', () => {
     expect(manifest.apps.map((app: { name: string }) => app.name)).toEqual([
       'news',
       'newsroom',
+      'ticketing',
       'admin',
     ]);
     const embed = await readFile(join(dist, 'public/embed.js'), 'utf8');
     expect(embed).toContain(scoped(after)['@piazza/news']);
   }, 120_000);
+
+  it('precaches the whole deployment in its service worker, again after each redeploy', async () => {
+    const urls = await precached();
+    const map = await importMap();
+    for (const url of Object.keys(map.integrity)) expect(urls).toContain(url);
+    for (const file of ['/index.html', '/boot.js', '/embed.js', '/importmap.json']) {
+      expect(urls).toContain(file);
+    }
+    for (const file of ['/manifest.json', '/piazza.webmanifest', '/offline.html']) {
+      expect(urls).toContain(file);
+    }
+    expect(urls.some((url) => url.startsWith('/locales/common/'))).toBe(true);
+    expect(urls.filter((url) => /sw\.js|mockServiceWorker/.test(url))).toEqual([]);
+    const index = await readFile(join(dist, 'public/index.html'), 'utf8');
+    expect(index).toContain('<link rel="manifest" href="/piazza.webmanifest">');
+  });
 });

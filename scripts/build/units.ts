@@ -19,6 +19,7 @@ const vendorEntries: Record<string, { name: string; file: string }> = {
   graphql: { name: 'graphql', file: 'shared/vendor/graphql.ts' },
   i18next: { name: 'i18next', file: 'shared/vendor/i18next.ts' },
   '@piazza/shared': { name: 'piazza-shared', file: 'shared/src/index.ts' },
+  '@piazza/shared/screens': { name: 'piazza-shared-screens', file: 'shared/src/screens.ts' },
 };
 
 /**

@@ -1,4 +1,16 @@
-/** What every Piazza app may import. Built once and shared through the import map. */
+/**
+ * What every Piazza app may import. Built once and shared through the import map, and part
+ * of every first view: what only later screens need is in `@piazza/shared/screens`.
+ */
+export type {
+  Outbox,
+  OutboxEntry,
+  OutboxLabel,
+  OutboxResult,
+  OutboxState,
+  OutboxUpload,
+  OutboxWrite,
+} from './outbox/outbox.js';
 export { portalContext, type PortalContext, type PortalSession } from './portal-context.js';
 export {
   createAppLifecycles,

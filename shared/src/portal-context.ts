@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { ApolloClient } from '@apollo/client';
 import type { Role } from '../graphql/generated/types.js';
+import type { Outbox } from './outbox/outbox.js';
 
 /** The signed-in person, as the shell loaded it from the `me` query. */
 export interface PortalSession {
@@ -40,6 +41,11 @@ export interface PortalContext {
    * person's token renewed as the Apollo client's is (one renewal for both).
    */
   fetchApi(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * The page's outbox for writes that must survive being offline (loaded on first use, so
+   * it costs the first view nothing).
+   */
+  outbox(): Promise<Outbox>;
 }
 
 /** Context key shared by the shell and every app (a string so it matches across bundles). */

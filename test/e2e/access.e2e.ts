@@ -95,16 +95,20 @@ const JOURNEY_PEOPLE = [
     name: 'Francesca Romano',
     brands: ['lumo'],
     countries: ['ES', 'IT'],
-    routes: ['/news', '/newsroom'],
+    routes: ['/news', '/newsroom', '/tickets'],
   },
-  { id: 'person-demo-admin', name: 'Oliver Bennett', routes: ['/news', '/newsroom', '/admin'] },
+  {
+    id: 'person-demo-admin',
+    name: 'Oliver Bennett',
+    routes: ['/news', '/newsroom', '/tickets', '/admin'],
+  },
 ];
 
 describe('who sees what', () => {
   it.each(JOURNEY_PEOPLE)('$name sees exactly what their role and scope allow', async (who) => {
     const { page, errors } = await openPage(browser);
     await signInAs(page, baseUrl, who.name);
-    await expect.poll(() => navRoutes(page)).toEqual(who.routes ?? ['/news']);
+    await expect.poll(() => navRoutes(page)).toEqual(who.routes ?? ['/news', '/tickets']);
     await expect.poll(() => page.locator('piazza-news-card').count()).toBeGreaterThan(0);
     const seen = await seenThroughApi(who.id);
     if (who.brands) expect(seen.brands).toEqual(who.brands);
@@ -127,7 +131,7 @@ describe('who sees what', () => {
         { app, wave, countries },
       );
     // Every app of the deployment (the suite's broken one too) goes to a Polish pilot.
-    const apps = ['news', 'broken'];
+    const apps = ['news', 'ticketing', 'broken'];
     try {
       for (const app of apps) {
         expect(await setWave(app, 'PILOT', ['PL'])).toEqual({ setAppRollout: { wave: 'PILOT' } });
@@ -142,7 +146,7 @@ describe('who sees what', () => {
 
       const piotr = await openPage(browser);
       await signInAs(piotr.page, baseUrl, 'Piotr Kowalski');
-      await expect.poll(() => navRoutes(piotr.page)).toEqual(['/news']);
+      await expect.poll(() => navRoutes(piotr.page)).toEqual(['/news', '/tickets']);
       expect(
         await piotr.page.locator('piazza-portal-header nav a').first().textContent(),
       ).toContain('Wczesny dostęp');

@@ -1,14 +1,5 @@
-import type { FieldMergeFunction, TypePolicies } from '@apollo/client';
-
-interface Connection {
-  edges: readonly unknown[];
-}
-
-/** A list that grows as "show more" fetches pages: a page after a cursor is appended. */
-const appendPages: FieldMergeFunction<Connection, Connection> = (existing, incoming, { args }) =>
-  existing === undefined || !args?.['after']
-    ? incoming
-    : { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+import type { TypePolicies } from '@apollo/client';
+import { appendPages } from '@piazza/shared/screens';
 
 /**
  * How the Apollo cache stores the admin screens' data: one list of people per search and

@@ -1,14 +1,5 @@
 import type { FieldMergeFunction, Reference, TypePolicies } from '@apollo/client';
-
-interface Connection {
-  edges: readonly unknown[];
-}
-
-/** A list that grows as "show more" fetches pages: a page after a cursor is appended. */
-const appendPages: FieldMergeFunction<Connection, Connection> = (existing, incoming, { args }) =>
-  existing === undefined || !args?.['after']
-    ? incoming
-    : { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+import { appendPages } from '@piazza/shared/screens';
 
 /**
  * An article's language versions, known by their locale within the article: the list asks

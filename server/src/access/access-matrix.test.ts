@@ -219,6 +219,29 @@ const CALLS: Record<string, Call> = {
     document: 'mutation ($id: ID!) { addTicketComment(id: $id, body: "Any news?") { id } }',
     variables: (id) => ({ id }),
   },
+  adminTicketCategories: {
+    document: '{ adminTicketCategories { id names { locale name } active } }',
+    variables: () => ({}),
+  },
+  adminTicketQueues: { document: '{ adminTicketQueues { id name } }', variables: () => ({}) },
+  saveTicketCategory: {
+    document: `mutation { saveTicketCategory(input: { kind: REQUEST, code: "MATRIX",
+      names: [{ locale: "en", name: "Matrix" }] }) { id } }`,
+    variables: () => ({}),
+  },
+  watchTicket: {
+    document: 'mutation ($id: ID!) { watchTicket(id: $id, watching: true) { id } }',
+    variables: (id) => ({ id }),
+  },
+  ticketQueues: {
+    document: 'query ($id: ID!) { ticketQueues(ticketId: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  assignTicket: {
+    document: `mutation ($id: ID!) {
+      assignTicket(id: $id, queueId: "queue-group-it") { id queue { id } } }`,
+    variables: (id) => ({ id }),
+  },
   moderateComment: {
     document: `mutation ($id: ID!) {
       moderateComment(id: $id, decision: APPROVE, reason: "Fine as it is") { id status } }`,

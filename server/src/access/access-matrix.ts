@@ -375,6 +375,26 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   },
   ticketViewers('ticket'),
   ticketViewers('addTicketComment'),
+  ticketViewers('watchTicket'),
+  adminOnly('adminTicketCategories', 'none'),
+  adminOnly('adminTicketQueues', 'none'),
+  adminOnly('saveTicketCategory', 'none'),
+  // Answered to whoever sees the ticket: empty unless they handle it.
+  ticketViewers('ticketQueues'),
+  {
+    // Assignment is the handlers' (admins, region managers, the ticket's queue members).
+    operation: 'assignTicket',
+    target: 'ticket',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'forbidden', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
   {
     // For the caller's dealer or one their roles reach; a translator's reach no dealer.
     operation: 'createTicket',

@@ -26,6 +26,8 @@ describe('migrate', () => {
       '0011',
       '0012',
       '0013',
+      '0014',
+      '0015',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

@@ -4,6 +4,8 @@ import type { EditorialArticleModel } from '../news/editorial/editorial-model.js
 import type { CommentModel } from '../news/comments/comment-model.js';
 import type { ArticleModel } from '../news/articles-sql.js';
 import type { TicketModel } from '../tickets/ticket-model.js';
+import type { TicketQueueModel } from '../tickets/ticket-assignment.js';
+import type { TicketCategoryModel } from '../tickets/ticket-categories-admin.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -346,6 +348,11 @@ export type CreateTicketInput = {
   description: Scalars['String']['input'];
   /** Required for a non-conformity (with a VIN or a customer reference), refused for other kinds. */
   nonConformity?: InputMaybe<NonConformityInput>;
+  /**
+   * At most 5 (else TOO_MANY), each the `id` POST /api/tickets/photos answered to the caller
+   * (else UNKNOWN_PHOTO); shown in this order.
+   */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   priority?: InputMaybe<TicketPriority>;
   /** At most 120 characters. */
   title: Scalars['String']['input'];
@@ -493,8 +500,20 @@ export type Mutation = {
    * PARENT_NOT_VISIBLE); NOT_FOUND for an article or a parent the caller cannot see.
    */
   addComment: Comment;
-  /** Adds to a ticket's discussion; `internal` notes are for handlers only (FORBIDDEN for others). */
+  /**
+   * Adds to a ticket's discussion; `internal` notes are for handlers only (FORBIDDEN for
+   * others). `idempotencyKey` is the client's name for this comment: sending it again (same
+   * author, same ticket) stores nothing new and answers the ticket.
+   */
   addTicketComment: Ticket;
+  /**
+   * Puts a ticket in a team queue, with one of its members as assignee or nobody yet. For its
+   * handlers (else FORBIDDEN). The queue must serve the ticket's dealer (else `queueId`
+   * UNKNOWN_QUEUE), the assignee be a member of it (else `assigneeId` NOT_A_MEMBER). With
+   * `expectedAssigneeId` (null: unassigned), the call fails with CONFLICT, its extensions
+   * carrying the current `assigneeId`, when someone assigned the ticket meanwhile.
+   */
+  assignTicket: Ticket;
   /**
    * Editors: starts a draft in the community's brand, in the original language given, aimed
    * at the community's country until the target is set. Audited.
@@ -576,6 +595,14 @@ export type Mutation = {
    * BAD_USER_INPUT with `field` and `reason` in the extensions when a field is refused.
    */
   saveArticleVersion: EditorialArticle;
+  /**
+   * Creates a ticket category (without `id`) or changes one, for admins (else FORBIDDEN); an
+   * entry of the audit log. Fails with BAD_USER_INPUT naming the field: `code` INVALID_CODE
+   * or TAKEN, `names` REQUIRED without English, `names.<i>.locale` UNKNOWN_LOCALE or
+   * DUPLICATE, `names.<i>.name` REQUIRED or TOO_LONG, `kind` NOT_EDITABLE once tickets have
+   * the category, `defaultQueueId` UNKNOWN_QUEUE; an unknown `id` is NOT_FOUND.
+   */
+  saveTicketCategory: TicketCategory;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
   /**
@@ -608,6 +635,8 @@ export type Mutation = {
   setArticleVideo: EditorialArticle;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
+  /** Follows a ticket, or stops following it. For anyone who sees it (else NOT_FOUND). */
+  watchTicket: Ticket;
 };
 
 export type MutationAcknowledgeArticleArgs = {
@@ -624,8 +653,17 @@ export type MutationAddCommentArgs = {
 export type MutationAddTicketCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   internal?: InputMaybe<Scalars['Boolean']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationAssignTicketArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  expectedAssigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  queueId: Scalars['ID']['input'];
 };
 
 export type MutationCreateArticleArgs = {
@@ -676,6 +714,7 @@ export type MutationMoveArticleArgs = {
 
 export type MutationMoveTicketArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  expectedStatus?: InputMaybe<TicketStatus>;
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
   to: TicketStatus;
@@ -705,6 +744,11 @@ export type MutationReportCommentArgs = {
 export type MutationSaveArticleVersionArgs = {
   id: Scalars['ID']['input'];
   version: ArticleVersionInput;
+};
+
+export type MutationSaveTicketCategoryArgs = {
+  input: TicketCategoryInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationSetAppRolloutArgs = {
@@ -739,6 +783,12 @@ export type MutationSetArticleVideoArgs = {
 
 export type MutationSetAuditRetentionArgs = {
   days: Scalars['Int']['input'];
+};
+
+export type MutationWatchTicketArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  watching: Scalars['Boolean']['input'];
 };
 
 export type NewArticleInput = {
@@ -845,6 +895,10 @@ export type PersonEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every ticket category, retired ones included, in order, for admins (else FORBIDDEN). */
+  adminTicketCategories: Array<TicketCategory>;
+  /** Every team queue, by name, for admins (else FORBIDDEN): the default queues a category may name. */
+  adminTicketQueues: Array<TicketQueue>;
   /** Admins: the roll-out wave of every app. */
   appRollouts: Array<AppRollout>;
   /** One published article. Fails with NOT_FOUND when it does not exist or is not visible to the caller. */
@@ -935,11 +989,21 @@ export type Query = {
   /** The categories a new ticket may take (active ones), named in `locale` (default: the caller's). */
   ticketCategories: Array<TicketCategory>;
   /**
+   * The team queues a ticket may be assigned to (those serving its dealer's brand and
+   * country), with their members; empty when the caller does not handle the ticket.
+   * NOT_FOUND when the caller does not see it.
+   */
+  ticketQueues: Array<TicketQueue>;
+  /**
    * The tickets the caller sees, newest first, narrowed by `filter`: their own, their
    * dealer's (service managers and dealer principals), their region's (region managers),
    * every one (admins).
    */
   tickets: TicketConnection;
+};
+
+export type QueryAdminTicketCategoriesArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryArticleArgs = {
@@ -1043,6 +1107,10 @@ export type QueryTicketCategoriesArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryTicketQueuesArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
@@ -1116,9 +1184,20 @@ export type Subscription = {
    * (over server-sent events).
    */
   notificationsChanged: NotificationCentre;
+  /**
+   * The ticket, sent again after each change: a move, a comment, an assignment (its photos
+   * come with its creation). Only for a caller who sees it: otherwise the stream ends with
+   * NOT_FOUND.
+   */
+  ticketChanged: Ticket;
 };
 
 export type SubscriptionNotificationsChangedArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubscriptionTicketChangedArgs = {
+  id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1132,6 +1211,8 @@ export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
 
 export type Ticket = {
   __typename?: 'Ticket';
+  /** The member of the queue working it; null while the queue as a whole has it. */
+  assignee?: Maybe<TicketPerson>;
   category: TicketCategory;
   /** Its discussion, oldest first; internal notes only for its handlers. */
   comments: Array<TicketComment>;
@@ -1151,20 +1232,61 @@ export type Ticket = {
   nonConformity?: Maybe<NonConformity>;
   /** The number people quote, e.g. T-000123. */
   number: Scalars['String']['output'];
+  /** The photos filed with it, in the order they were given. */
+  photos: Array<TicketPhoto>;
   priority: TicketPriority;
+  /** The team queue working it; null until a handler assigns it or its category names one. */
+  queue?: Maybe<TicketQueue>;
   reporter: Author;
+  /** How it stands against its service levels. */
+  sla: TicketSla;
   status: TicketStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** True when the caller follows it (its reporter and assignees do from the start). */
+  watchedByMe: Scalars['Boolean']['output'];
+  /** How many people follow it. */
+  watcherCount: Scalars['Int']['output'];
 };
 
 export type TicketCategory = {
   __typename?: 'TicketCategory';
+  /** False once an admin retired it: no new ticket takes it, its tickets keep it. */
+  active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
+  /** The queue a new ticket of the category lands in, when it serves the ticket's dealer. */
+  defaultQueue?: Maybe<TicketQueue>;
   id: Scalars['ID']['output'];
   kind: TicketKind;
   /** In the requested locale, or English. */
   name: Scalars['String']['output'];
+  /** Its name in each language it has one in (English always). */
+  names: Array<TicketCategoryName>;
+};
+
+export type TicketCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Stable and unique, for reports and integrations: capitals, digits and _, e.g. CRM_MISSING_DATA. */
+  code: Scalars['String']['input'];
+  defaultQueueId?: InputMaybe<Scalars['ID']['input']>;
+  /** The category to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: TicketKind;
+  /** English required; one per locale. */
+  names: Array<TicketCategoryNameInput>;
+};
+
+export type TicketCategoryName = {
+  __typename?: 'TicketCategoryName';
+  /** A content locale: en, it, fr, es, de, nl or pl. */
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TicketCategoryNameInput = {
+  locale: Scalars['String']['input'];
+  /** At most 80 characters. */
+  name: Scalars['String']['input'];
 };
 
 export type TicketComment = {
@@ -1195,13 +1317,23 @@ export type TicketEvent = {
   __typename?: 'TicketEvent';
   action: TicketEventAction;
   actor: Author;
+  /** For an assignment: the person it went to; null for the queue as a whole. */
+  assignee?: Maybe<TicketPerson>;
   at: Scalars['DateTime']['output'];
   /** The status before a change; null for the creation. */
   from?: Maybe<TicketStatus>;
+  /** For an assignment: the queue it went to. */
+  queue?: Maybe<TicketQueue>;
   to?: Maybe<TicketStatus>;
 };
 
-export type TicketEventAction = 'CREATED' | 'STATUS_CHANGED';
+export type TicketEventAction =
+  /** Put in a queue, to an assignee or to nobody yet. */
+  | 'ASSIGNED'
+  /** Someone wrote in the discussion (an internal note: shown to handlers only). */
+  | 'COMMENTED'
+  | 'CREATED'
+  | 'STATUS_CHANGED';
 
 export type TicketFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -1209,6 +1341,8 @@ export type TicketFilter = {
   scope?: InputMaybe<TicketScope>;
   /** Words in the title or description, or the ticket's number. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Those in this state against their service levels (at the time of the request). */
+  slaState?: InputMaybe<TicketSlaState>;
   status?: InputMaybe<TicketStatus>;
 };
 
@@ -1220,18 +1354,81 @@ export type TicketKind =
   /** Anything else. */
   | 'REQUEST';
 
+/** A person a ticket names: its assignee, a member of a queue. */
+export type TicketPerson = {
+  __typename?: 'TicketPerson';
+  /** null when the person's data was erased: show them as a former member. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A photo filed with a ticket (a damaged part, a dashboard). Private: `url` answers only
+ * with the bearer token of someone who sees the ticket, so clients fetch it (the portal's
+ * fetchApi) rather than putting it in an <img> directly.
+ */
+export type TicketPhoto = {
+  __typename?: 'TicketPhoto';
+  /** image/png, image/jpeg or image/webp. */
+  contentType: Scalars['String']['output'];
+  /** The photo's content hash with its extension, as POST /api/tickets/photos answered. */
+  id: Scalars['ID']['output'];
+  /** /api/tickets/photos/<id>, on Piazza's server. */
+  url: Scalars['String']['output'];
+};
+
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+
+/** A team that works tickets, e.g. Lumo Italy after-sales or the group's IT help desk. */
+export type TicketQueue = {
+  __typename?: 'TicketQueue';
+  id: Scalars['ID']['output'];
+  /** The people who work its tickets, by name. */
+  members: Array<TicketPerson>;
+  /** A proper name, the same in every language. */
+  name: Scalars['String']['output'];
+};
 
 /** Which tickets a list shows, among those the caller sees. */
 export type TicketScope =
   /** Every ticket the caller sees. */
   | 'ALL_I_SEE'
+  /** Those assigned to the caller. */
+  | 'ASSIGNED_TO_ME'
   /** Those the caller filed. */
   | 'MINE'
   /** Those of the caller's dealer. */
   | 'MY_DEALER'
+  /** Those in the team queues the caller is a member of. */
+  | 'MY_QUEUES'
   /** Those of the dealers of the caller's region. */
   | 'MY_REGION';
+
+/**
+ * Where a ticket stands against its service levels. Targets are minutes of calendar time
+ * per category and priority, else per kind and priority (no business hours, no holidays, no
+ * pause while waiting for the reporter).
+ */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** Its creation, or its last reopening, plus the resolution target. */
+  resolveBy: Scalars['DateTime']['output'];
+  /** Its creation plus the response target. */
+  respondBy: Scalars['DateTime']['output'];
+  /** A handler's first action: a move out of NEW or a comment the reporter sees; null before. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: TicketSlaState;
+};
+
+export type TicketSlaState =
+  /** A running clock (response or resolution) has less than a quarter of its time left. */
+  | 'AT_RISK'
+  /** A target was missed: a response or a resolution after its deadline, or none by then. */
+  | 'BREACHED'
+  /** Resolved, both targets met. */
+  | 'MET'
+  /** Every running clock has at least a quarter of its time left. */
+  | 'ON_TRACK';
 
 export type TicketStatus =
   | 'CLOSED'
@@ -1469,18 +1666,28 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamKind: TeamKind;
   Ticket: ResolverTypeWrapper<TicketModel>;
-  TicketCategory: ResolverTypeWrapper<TicketCategory>;
+  TicketCategory: ResolverTypeWrapper<TicketCategoryModel>;
+  TicketCategoryInput: TicketCategoryInput;
+  TicketCategoryName: ResolverTypeWrapper<TicketCategoryName>;
+  TicketCategoryNameInput: TicketCategoryNameInput;
   TicketComment: ResolverTypeWrapper<TicketComment>;
   TicketConnection: ResolverTypeWrapper<
     Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }
   >;
   TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
-  TicketEvent: ResolverTypeWrapper<TicketEvent>;
+  TicketEvent: ResolverTypeWrapper<
+    Omit<TicketEvent, 'queue'> & { queue?: Maybe<ResolversTypes['TicketQueue']> }
+  >;
   TicketEventAction: TicketEventAction;
   TicketFilter: TicketFilter;
   TicketKind: TicketKind;
+  TicketPerson: ResolverTypeWrapper<TicketPerson>;
+  TicketPhoto: ResolverTypeWrapper<TicketPhoto>;
   TicketPriority: TicketPriority;
+  TicketQueue: ResolverTypeWrapper<TicketQueueModel>;
   TicketScope: TicketScope;
+  TicketSla: ResolverTypeWrapper<TicketSla>;
+  TicketSlaState: TicketSlaState;
   TicketStatus: TicketStatus;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
 };
@@ -1573,14 +1780,21 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Team: Team;
   Ticket: TicketModel;
-  TicketCategory: TicketCategory;
+  TicketCategory: TicketCategoryModel;
+  TicketCategoryInput: TicketCategoryInput;
+  TicketCategoryName: TicketCategoryName;
+  TicketCategoryNameInput: TicketCategoryNameInput;
   TicketComment: TicketComment;
   TicketConnection: Omit<TicketConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['TicketEdge']>;
   };
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
-  TicketEvent: TicketEvent;
+  TicketEvent: Omit<TicketEvent, 'queue'> & { queue?: Maybe<ResolversParentTypes['TicketQueue']> };
   TicketFilter: TicketFilter;
+  TicketPerson: TicketPerson;
+  TicketPhoto: TicketPhoto;
+  TicketQueue: TicketQueueModel;
+  TicketSla: TicketSla;
   Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
 };
 
@@ -1955,6 +2169,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddTicketCommentArgs, 'body' | 'id' | 'internal'>
   >;
+  assignTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAssignTicketArgs, 'id' | 'queueId'>
+  >;
   createArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
@@ -2045,6 +2265,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveArticleVersionArgs, 'id' | 'version'>
   >;
+  saveTicketCategory?: Resolver<
+    ResolversTypes['TicketCategory'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveTicketCategoryArgs, 'input'>
+  >;
   setAppRollout?: Resolver<
     ResolversTypes['AppRollout'],
     ParentType,
@@ -2086,6 +2312,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetAuditRetentionArgs, 'days'>
+  >;
+  watchTicket?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchTicketArgs, 'id' | 'watching'>
   >;
 };
 
@@ -2174,6 +2406,13 @@ export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  adminTicketCategories?: Resolver<
+    Array<ResolversTypes['TicketCategory']>,
+    ParentType,
+    ContextType,
+    Partial<QueryAdminTicketCategoriesArgs>
+  >;
+  adminTicketQueues?: Resolver<Array<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   appRollouts?: Resolver<Array<ResolversTypes['AppRollout']>, ParentType, ContextType>;
   article?: Resolver<
     Maybe<ResolversTypes['Article']>,
@@ -2298,6 +2537,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryTicketCategoriesArgs>
   >;
+  ticketQueues?: Resolver<
+    Array<ResolversTypes['TicketQueue']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTicketQueuesArgs, 'ticketId'>
+  >;
   tickets?: Resolver<
     ResolversTypes['TicketConnection'],
     ParentType,
@@ -2363,6 +2608,13 @@ export type SubscriptionResolvers<
     ContextType,
     Partial<SubscriptionNotificationsChangedArgs>
   >;
+  ticketChanged?: SubscriptionResolver<
+    ResolversTypes['Ticket'],
+    'ticketChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionTicketChangedArgs, 'id'>
+  >;
 };
 
 export type TeamResolvers<
@@ -2377,6 +2629,7 @@ export type TicketResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
 > = {
+  assignee?: Resolver<Maybe<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['TicketComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2389,11 +2642,16 @@ export type TicketResolvers<
   mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nonConformity?: Resolver<Maybe<ResolversTypes['NonConformity']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['TicketPhoto']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  sla?: Resolver<ResolversTypes['TicketSla'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  watchedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watcherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TicketCategoryResolvers<
@@ -2401,9 +2659,21 @@ export type TicketCategoryResolvers<
   ParentType extends ResolversParentTypes['TicketCategory'] =
     ResolversParentTypes['TicketCategory'],
 > = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultQueue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['TicketCategoryName']>, ParentType, ContextType>;
+};
+
+export type TicketCategoryNameResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketCategoryName'] =
+    ResolversParentTypes['TicketCategoryName'],
+> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2441,9 +2711,47 @@ export type TicketEventResolvers<
 > = {
   action?: Resolver<ResolversTypes['TicketEventAction'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+};
+
+export type TicketPersonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketPerson'] = ResolversParentTypes['TicketPerson'],
+> = {
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TicketPhotoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketPhoto'] = ResolversParentTypes['TicketPhoto'],
+> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketQueueResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketQueue'] = ResolversParentTypes['TicketQueue'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketSlaResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketSla'] = ResolversParentTypes['TicketSla'],
+> = {
+  resolveBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TicketSlaState'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<
@@ -2510,9 +2818,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketCategory?: TicketCategoryResolvers<ContextType>;
+  TicketCategoryName?: TicketCategoryNameResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketEvent?: TicketEventResolvers<ContextType>;
+  TicketPerson?: TicketPersonResolvers<ContextType>;
+  TicketPhoto?: TicketPhotoResolvers<ContextType>;
+  TicketQueue?: TicketQueueResolvers<ContextType>;
+  TicketSla?: TicketSlaResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -11,6 +11,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  /** The object changed since the caller saw it (an offline replay): nothing was done. */
+  CONFLICT: 'CONFLICT',
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
@@ -39,6 +41,11 @@ export function notFound(what: string) {
   return userError(ErrorCode.NOT_FOUND, `No such ${what}, or it is not available to you`);
 }
 
+/** The object is no longer as the caller expected; `current` says how it is now. */
+export function conflict(message: string, current: Record<string, unknown>) {
+  return createGraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...current } });
+}
+
 /** Why a field of an input was refused; clients translate these. */
 export type FieldReason =
   | 'REQUIRED'
@@ -61,7 +68,14 @@ export type FieldReason =
   | 'NOT_EDITABLE'
   | 'NOT_APPLICABLE'
   | 'INVALID_VIN'
-  | 'UNKNOWN_CATEGORY';
+  | 'UNKNOWN_CATEGORY'
+  | 'UNKNOWN_PHOTO'
+  | 'TOO_MANY'
+  | 'UNKNOWN_QUEUE'
+  | 'NOT_A_MEMBER'
+  | 'INVALID_CODE'
+  | 'TAKEN'
+  | 'DUPLICATE';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

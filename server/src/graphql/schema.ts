@@ -51,6 +51,20 @@ import { addTicketComment } from '../tickets/ticket-comments.js';
 import { createTicket } from '../tickets/create-ticket.js';
 import { moveTicket } from '../tickets/move-ticket.js';
 import { Ticket, ticket, ticketCategories, tickets } from '../tickets/ticket-queries.js';
+import {
+  assignTicket,
+  TicketAssignment,
+  TicketQueue,
+  ticketQueues,
+} from '../tickets/ticket-assignment.js';
+import { TicketWatchers, watchTicket } from '../tickets/ticket-watchers.js';
+import { ticketChanged } from '../tickets/ticket-events.js';
+import {
+  adminTicketCategories,
+  adminTicketQueues,
+  saveTicketCategory,
+  TicketCategory,
+} from '../tickets/ticket-categories-admin.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -84,6 +98,9 @@ const resolvers: Resolvers = {
     ticketCategories,
     tickets,
     ticket,
+    ticketQueues,
+    adminTicketCategories,
+    adminTicketQueues,
   },
   Mutation: {
     acknowledgeArticle,
@@ -111,14 +128,19 @@ const resolvers: Resolvers = {
     createTicket,
     moveTicket,
     addTicketComment,
+    assignTicket,
+    watchTicket,
+    saveTicketCategory,
   },
-  Subscription: { notificationsChanged },
+  Subscription: { notificationsChanged, ticketChanged },
   Person,
   Article: { ...ArticleDiscussion, video },
   Comment: CommentReplies,
   EditorialArticle: { ...EditorialArticle, video },
   LiveStream,
-  Ticket,
+  Ticket: { ...Ticket, ...TicketAssignment, ...TicketWatchers },
+  TicketQueue,
+  TicketCategory,
 };
 
 export function createExecutableSchema() {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAdmin, isEditor } from '../access/guard.js';
 import type { Authenticate } from '../auth/authenticate.js';
 import type { Db } from '../db/db.js';
+import type { Principal } from '../org/principal.js';
 import type { RateLimits } from './rate-limits.js';
 import { readLimitedBody } from './read-body.js';
 import { jsonResponse, textResponse } from './responses.js';
@@ -9,14 +10,14 @@ import { jsonResponse, textResponse } from './responses.js';
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const UPLOADS_PATH = '/media/uploads/';
 
-interface FileType {
+export interface FileType {
   type: string;
   extension: string;
   matches(bytes: Uint8Array): boolean;
 }
 
 /** The picture formats taken, known by their first bytes (SVG is not: it can hold scripts). */
-const IMAGES: FileType[] = [
+export const IMAGES: FileType[] = [
   {
     type: 'image/png',
     extension: 'png',
@@ -46,12 +47,51 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** The type of these bytes among `types`, whatever the client claimed, or undefined. */
-function sniffFile(bytes: Uint8Array, types: readonly FileType[] = IMAGES) {
+export function sniffFile(bytes: Uint8Array, types: readonly FileType[] = IMAGES) {
   return types.find((candidate) => candidate.matches(bytes));
 }
 
-const refusal = (status: number, code: string, message: string, headers: HeadersInit = {}) =>
+export const refusal = (status: number, code: string, message: string, headers: HeadersInit = {}) =>
   jsonResponse(status, { error: { code, message } }, headers);
+
+export interface UploadOptions {
+  authenticate: Authenticate;
+  rateLimits: RateLimits;
+  address: string;
+}
+
+/** The signed-in person making the request, or the refusal to answer (`to`: what for). */
+export async function signedInCaller(
+  request: Request,
+  authenticate: Authenticate,
+  to = 'upload',
+): Promise<Principal | Response> {
+  try {
+    return (await authenticate(request)) ?? refusal(401, 'UNAUTHENTICATED', `Sign in to ${to}`);
+  } catch {
+    return refusal(401, 'UNAUTHENTICATED', `Sign in again to ${to}`);
+  }
+}
+
+/** The uploaded bytes, once the uploader's rate limit lets them through, or the refusal. */
+export async function uploadedBytes(
+  request: Request,
+  principal: Principal,
+  options: UploadOptions,
+): Promise<Uint8Array | Response> {
+  const wait = await options.rateLimits.mutation(principal.personId, options.address);
+  if (wait > 0) {
+    return refusal(429, 'RATE_LIMITED', `Too many requests: wait ${wait} s`, {
+      'retry-after': String(wait),
+    });
+  }
+  const bytes = await readLimitedBody(request, MAX_IMAGE_BYTES);
+  return bytes ?? refusal(413, 'TOO_LARGE', `Pictures are limited to ${MAX_IMAGE_BYTES} bytes`);
+}
+
+/** A file's name by its content: the same file uploaded twice is stored once. */
+export const contentName = (bytes: Uint8Array, type: FileType) =>
+  `${createHash('sha256').update(bytes).digest('hex')}.${type.extension}`;
 
 /**
  * POST /api/media: an editor uploads a picture for an article, or with
@@ -61,26 +101,15 @@ const refusal = (status: number, code: string, message: string, headers: Headers
  */
 export async function uploadMedia(
   request: Request,
-  options: { db: Db; authenticate: Authenticate; rateLimits: RateLimits; address: string },
+  options: UploadOptions & { db: Db },
 ): Promise<Response> {
-  let principal;
-  try {
-    principal = await options.authenticate(request);
-  } catch {
-    return refusal(401, 'UNAUTHENTICATED', 'Sign in again to upload');
-  }
-  if (!principal) return refusal(401, 'UNAUTHENTICATED', 'Sign in to upload');
+  const principal = await signedInCaller(request, options.authenticate);
+  if (principal instanceof Response) return principal;
   if (!isEditor(principal) && !isAdmin(principal)) {
     return refusal(403, 'FORBIDDEN', 'Only editors upload pictures');
   }
-  const wait = await options.rateLimits.mutation(principal.personId, options.address);
-  if (wait > 0) {
-    return refusal(429, 'RATE_LIMITED', `Too many requests: wait ${wait} s`, {
-      'retry-after': String(wait),
-    });
-  }
-  const bytes = await readLimitedBody(request, MAX_IMAGE_BYTES);
-  if (!bytes) return refusal(413, 'TOO_LARGE', `Pictures are limited to ${MAX_IMAGE_BYTES} bytes`);
+  const bytes = await uploadedBytes(request, principal, options);
+  if (bytes instanceof Response) return bytes;
   const attachment = new URL(request.url).searchParams.get('purpose') === 'attachment';
   const image = sniffFile(bytes, attachment ? ATTACHMENTS : IMAGES);
   if (!image) {
@@ -93,7 +122,7 @@ export async function uploadMedia(
       : refusal(415, 'NOT_AN_IMAGE', 'This file is not a PNG, JPEG, GIF or WebP picture');
   }
   // Named by its content: the same picture uploaded twice is stored once, cached forever.
-  const id = `${createHash('sha256').update(bytes).digest('hex')}.${image.extension}`;
+  const id = contentName(bytes, image);
   await options.db.query(
     `insert into media (id, content_type, bytes, uploaded_by) values ($1, $2, $3, $4)
      on conflict (id) do nothing`,

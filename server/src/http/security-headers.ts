@@ -17,8 +17,12 @@ export function contentSecurityPolicy(html: string, frameOrigins: readonly strin
     "default-src 'self'",
     ["script-src 'self'", ...hashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // blob: for private pictures fetched with the person's token (a ticket's photos).
+    "img-src 'self' data: blob:",
     "connect-src 'self'",
+    // The installed portal: its service worker (sw.js) and web app manifest, both Piazza's own.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     `frame-src ${frameOrigins.length > 0 ? frameOrigins.join(' ') : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -34,6 +34,7 @@ describe('static files and pages', () => {
       'dist/public/embed.js': 'console.log("embed");',
       'dist/public/locales/common/fr.json': '{"hello":"Bonjour"}',
       'dist/public/manifest.webmanifest': '{"name":"Piazza"}',
+      'dist/public/sw.js': 'self.addEventListener("fetch", () => {});',
       'dist/public/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'media/car-launch.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>car</title></svg>',
       'host-portal/index.html':
@@ -66,6 +67,15 @@ describe('static files and pages', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await response.text()).toBe(SHELL);
+  });
+
+  it('serves the service worker and the web app manifest fresh, with their types', async () => {
+    // A browser that kept an old sw.js would never see a new deployment.
+    const worker = await get('/sw.js');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
   });
 
   it('revalidates other files by ETag and answers 304 when unchanged', async () => {
@@ -118,7 +128,8 @@ describe('static files and pages', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toBe(
       `default-src 'self'; script-src 'self' ${sha256(IMPORT_MAP)} ${sha256(INLINE)}; ` +
-        `style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; ` +
+        `style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; ` +
+        `worker-src 'self'; manifest-src 'self'; ` +
         `frame-src https://www.youtube-nocookie.com https://player.vimeo.com; ` +
         `object-src 'none'; base-uri 'none'; frame-ancestors 'self'`,
     );

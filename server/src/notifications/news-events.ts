@@ -12,7 +12,8 @@ export type NewsEvent =
   | { type: 'stream'; articleId: string }
   | { type: 'reply'; personId: string };
 
-export type NewsEvents = PubSub<{ news: [NewsEvent] }>;
+/** Also carries each ticket's changes, on a topic per ticket (tickets/ticket-events.ts). */
+export type NewsEvents = PubSub<{ news: [NewsEvent]; ticket: [ticketId: string, changed: true] }>;
 
 export interface NewsEventBus {
   events: NewsEvents;

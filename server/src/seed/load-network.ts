@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
 import { generateDiscussion } from './generate-discussion.js';
+import { seedTicketQueues } from './ticket-queues.js';
 import type { Network } from './generate-network.js';
 
 /** The seeded tables, children first. */
@@ -152,6 +153,7 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
       author_title: (t) => t.authorTitle,
     });
     await insertDiscussion(tx, network);
+    await seedTicketQueues(tx);
   });
   // Fresh statistics: without them the planner guesses one row per table and reads every
   // visible article before it sorts the feed.

@@ -4,8 +4,10 @@ import type { Db } from '../db/db.js';
 import type { MutationResolvers, TicketKind } from '../generated/resolvers.js';
 import { invalidField, notFound } from '../graphql/errors.js';
 import type { Principal } from '../org/principal.js';
+import { enterTicket } from './ticket-assignment.js';
 import { cleanTicket, idempotencyKey } from './ticket-input.js';
 import { ticketFor } from './ticket-model.js';
+import { linkTicketPhotos, photosToFile } from './ticket-photos.js';
 
 /** The ticket the caller already filed under this key, if any. */
 async function filedUnder(db: Db, caller: Principal, key: string): Promise<string | null> {
@@ -56,6 +58,7 @@ export const createTicket: MutationResolvers['createTicket'] = async (
   }
   const ticket = cleanTicket(input, category.kind);
   const dealerId = await ticketDealer(db, caller, input.dealerId);
+  const photoIds = await photosToFile(db, caller, input.photoIds);
   const nc = ticket.nonConformity;
   await db.transaction(async (tx) => {
     const [created] = await tx.query<{ id: string }>(
@@ -84,6 +87,8 @@ export const createTicket: MutationResolvers['createTicket'] = async (
          values ($1, $2, 'CREATED', 'NEW')`,
         [created.id, caller.personId],
       );
+      await linkTicketPhotos(tx, created.id, photoIds);
+      await enterTicket(tx, created.id, caller.personId);
     }
   });
   return ticketFor(db, caller, (await filedUnder(db, caller, key))!, locale);

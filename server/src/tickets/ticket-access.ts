@@ -9,18 +9,27 @@ import type { Principal } from '../org/principal.js';
  */
 
 /** The jobs that run a dealer's side of tickets: they see every ticket of their dealer. */
-const DEALER_MANAGER_JOBS: readonly string[] = ['SERVICE_MANAGER', 'DEALER_PRINCIPAL'];
+export const DEALER_MANAGER_JOBS: readonly string[] = ['SERVICE_MANAGER', 'DEALER_PRINCIPAL'];
+
+/** The ticket sits in one of the caller's team queues. */
+export function inMyQueues(caller: Principal, params: unknown[]): string {
+  params.push(caller.personId);
+  return `exists (select 1 from ticket_queue_members m
+    where m.queue_id = t.queue_id and m.person_id = $${params.length})`;
+}
 
 /**
  * Handlers triage and work tickets, and read internal notes: admins everywhere, region
- * managers for the dealers of their regions. Other grants (a field role over a region, an
- * editor's communities) reach dealers for other purposes and handle nothing.
+ * managers for the dealers of their regions, the members of a team queue for its tickets.
+ * Other grants (a field role over a region, an editor's communities) reach dealers for
+ * other purposes and handle nothing.
  */
 export function handledBy(caller: Principal, params: unknown[]): string {
   if (isAdmin(caller)) return 'true';
+  const queued = inMyQueues(caller, params);
   const regionManagement = caller.roles.filter((grant) => grant.role === 'REGION_MANAGER');
-  if (regionManagement.length === 0) return 'false';
-  return dealersInScope({ ...caller, roles: regionManagement }, params);
+  if (regionManagement.length === 0) return `(${queued})`;
+  return `(${queued} or ${dealersInScope({ ...caller, roles: regionManagement }, params)})`;
 }
 
 /** The caller filed it, manages its dealer, or handles it. */

@@ -13,15 +13,28 @@ import { contentLocale } from '../i18n/locales.js';
 import { dealerJson } from '../org/dealer-sql.js';
 import type { Principal } from '../org/principal.js';
 import { handledBy, seenBy, TICKET_FROM } from './ticket-access.js';
+import type { TicketCategoryModel } from './ticket-categories-admin.js';
+import { SLA_COLUMNS, SLA_JOIN, toSla, type SlaRow } from './ticket-sla.js';
 
 /**
- * A ticket as resolvers pass it on: its fields without the history and discussion, which
- * `Ticket.history` and `Ticket.comments` load when asked (internal notes only when
- * `handledByMe`).
+ * A ticket as resolvers pass it on: its fields without the history, discussion and photos,
+ * which `Ticket.history`, `Ticket.comments` and `Ticket.photos` load when asked (internal
+ * notes only when `handledByMe`), nor its queue, assignee and watchers (ticket-assignment.ts,
+ * ticket-watchers.ts); its category is named (ticket-categories-admin.ts adds the rest).
  */
-export type TicketModel = Omit<Ticket, 'history' | 'comments'>;
+export type TicketModel = Omit<
+  Ticket,
+  | 'history'
+  | 'comments'
+  | 'photos'
+  | 'queue'
+  | 'assignee'
+  | 'watchedByMe'
+  | 'watcherCount'
+  | 'category'
+> & { category: TicketCategoryModel };
 
-export interface TicketRow {
+export interface TicketRow extends SlaRow {
   id: string;
   number: string;
   kind: TicketKind;
@@ -70,10 +83,11 @@ export function ticketSelect(caller: Principal, locale: string, params: unknown[
       t.priority, t.status, ${dealerJson('t.dealer_id')} as dealer, t.reporter_id,
       ${authorName('rp')} as reporter_name, t.vin, t.customer_reference, t.severity,
       t.created_at, to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-        as created_key, t.updated_at, ${handled} as handled
+        as created_key, t.updated_at, ${handled} as handled, ${SLA_COLUMNS}
     from ${TICKET_FROM}
     join ticket_categories c on c.id = t.category_id
     join people rp on rp.id = t.reporter_id
+    ${SLA_JOIN}
     where ${seen}`;
 }
 
@@ -101,6 +115,7 @@ export function toTicket(row: TicketRow, caller: Principal): TicketModel {
       : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    sla: toSla(row),
   };
 }
 

@@ -2,6 +2,7 @@ import { signedIn } from '../access/guard.js';
 import type {
   QueryResolvers,
   TicketEventAction,
+  TicketFilter,
   TicketResolvers,
   TicketScope,
   TicketStatus,
@@ -10,6 +11,9 @@ import { connection, pageRequest } from '../graphql/pagination.js';
 import { containsPattern } from '../graphql/search.js';
 import { afterTimeKey } from '../news/comments/comment-page.js';
 import type { Principal } from '../org/principal.js';
+import { inMyQueues } from './ticket-access.js';
+import type { TicketQueueModel } from './ticket-assignment.js';
+import { categoryQuery, type TicketCategoryModel } from './ticket-categories-admin.js';
 import {
   author,
   authorName,
@@ -19,6 +23,8 @@ import {
   toTicket,
   type TicketRow,
 } from './ticket-model.js';
+import { ticketRows, type TicketRowsLoad } from './ticket-batches.js';
+import { photoRows, ticketPhoto } from './ticket-photos.js';
 
 export const ticketCategories: QueryResolvers['ticketCategories'] = (
   _parent,
@@ -26,37 +32,45 @@ export const ticketCategories: QueryResolvers['ticketCategories'] = (
   { db, principal },
 ) => {
   const caller = signedIn(principal);
-  return db.query(
-    `select id, kind, code, coalesce(names->>$1, names->>'en') as name
-     from ticket_categories where active order by position, id`,
-    [namingLocale(caller, locale)],
-  );
+  return db.query<TicketCategoryModel>(categoryQuery('active'), [namingLocale(caller, locale)]);
 };
 
 /** The condition of each scope of the list, within what the caller sees. */
 function scopeCondition(caller: Principal, scope: TicketScope, params: unknown[]): string {
-  const column = { MINE: 't.reporter_id', MY_DEALER: 't.dealer_id', MY_REGION: 'd.region_id' };
-  const value = { MINE: caller.personId, MY_DEALER: caller.dealerId, MY_REGION: caller.regionId };
   if (scope === 'ALL_I_SEE') return 'true';
+  if (scope === 'MY_QUEUES') return inMyQueues(caller, params);
+  const column = {
+    MINE: 't.reporter_id',
+    ASSIGNED_TO_ME: 't.assignee_id',
+    MY_DEALER: 't.dealer_id',
+    MY_REGION: 'd.region_id',
+  };
+  const value = {
+    MINE: caller.personId,
+    ASSIGNED_TO_ME: caller.personId,
+    MY_DEALER: caller.dealerId,
+    MY_REGION: caller.regionId,
+  };
   if (value[scope] === null) return 'false';
   params.push(value[scope]);
   return `${column[scope]} = $${params.length}`;
 }
 
-export const tickets: QueryResolvers['tickets'] = async (
-  _parent,
-  { filter, locale, ...args },
-  { db, principal },
-) => {
-  const caller = signedIn(principal);
-  const page = pageRequest(args, { parts: 2, max: 100, default: 25 });
-  const params: unknown[] = [];
-  const select = ticketSelect(caller, namingLocale(caller, locale), params);
+/**
+ * The conditions of a list's filter, within what the caller sees (the `tickets` query and
+ * the CSV export). Values are appended to `params`.
+ */
+export function ticketFilterConditions(
+  caller: Principal,
+  filter: TicketFilter | null | undefined,
+  params: unknown[],
+): string[] {
   const conditions = [scopeCondition(caller, filter?.scope ?? 'ALL_I_SEE', params)];
   const exact = {
     't.status': filter?.status,
     't.kind': filter?.kind,
     't.category_id': filter?.categoryId,
+    'sla.state': filter?.slaState,
   };
   for (const [column, value] of Object.entries(exact)) {
     if (value == null) continue;
@@ -69,6 +83,19 @@ export const tickets: QueryResolvers['tickets'] = async (
     const p = `$${params.length}`;
     conditions.push(`(t.title ilike ${p} or t.description ilike ${p} or t.number ilike ${p})`);
   }
+  return conditions;
+}
+
+export const tickets: QueryResolvers['tickets'] = async (
+  _parent,
+  { filter, locale, ...args },
+  { db, principal },
+) => {
+  const caller = signedIn(principal);
+  const page = pageRequest(args, { parts: 2, max: 100, default: 25 });
+  const params: unknown[] = [];
+  const select = ticketSelect(caller, namingLocale(caller, locale), params);
+  const conditions = ticketFilterConditions(caller, filter, params);
   const after = afterTimeKey(page, { time: 't.created_at', id: 't.id' }, params, true);
   params.push(page.limit);
   const rows = await db.query<TicketRow>(
@@ -87,19 +114,70 @@ export const tickets: QueryResolvers['tickets'] = async (
 export const ticket: QueryResolvers['ticket'] = (_parent, { id, locale }, { db, principal }) =>
   ticketFor(db, signedIn(principal), id, locale);
 
-export const Ticket: Pick<TicketResolvers, 'history' | 'comments'> = {
-  history: async (parent, _args, { db }) => {
-    const rows = await db.query<{
-      action: TicketEventAction;
-      actor_name: string | null;
-      at: Date;
-      from_status: TicketStatus | null;
-      to_status: TicketStatus | null;
-    }>(
-      `select e.action, ${authorName('p')} as actor_name, e.at, e.from_status, e.to_status
+/**
+ * The history of tickets, each ticket's oldest first: its events, and its comments as
+ * COMMENTED lines (after the events of the same moment, as a move's comment follows it).
+ */
+const historyRows: TicketRowsLoad<{
+  ticket_id: string;
+  action: TicketEventAction;
+  actor_name: string | null;
+  at: Date;
+  from_status: TicketStatus | null;
+  to_status: TicketStatus | null;
+  queue: TicketQueueModel | null;
+  assignee: { id: string; displayName: string | null } | null;
+  internal: boolean;
+}> = (db, ticketIds) =>
+  db.query(
+    `select * from (
+       select e.ticket_id, e.action, ${authorName('p')} as actor_name, e.at, e.from_status,
+         e.to_status,
+         case when q.id is not null then json_build_object('id', q.id, 'name', q.name) end
+           as queue,
+         case when a.id is not null
+           then json_build_object('id', a.id, 'displayName', ${authorName('a')}) end as assignee,
+         false as internal, e.id as event_id, null as comment_id
        from ticket_events e join people p on p.id = e.actor_id
-       where e.ticket_id = $1 order by e.id`,
-      [parent.id],
+       left join ticket_queues q on q.id = e.queue_id
+       left join people a on a.id = e.assignee_id
+       where e.ticket_id = any($1::text[])
+       union all
+       select c.ticket_id, 'COMMENTED', ${authorName('p')}, c.created_at, null, null, null,
+         null, c.internal, null, c.id
+       from ticket_comments c join people p on p.id = c.author_id
+       where c.ticket_id = any($1::text[])) lines
+     order by ticket_id, at, event_id nulls last, comment_id`,
+    [ticketIds],
+  );
+
+/** The discussions of tickets, internal notes included (the resolver filters them). */
+const commentRows: TicketRowsLoad<{
+  ticket_id: string;
+  id: string;
+  author_name: string | null;
+  body: string;
+  internal: boolean;
+  created_at: Date;
+}> = (db, ticketIds) =>
+  db.query(
+    `select c.ticket_id, c.id, ${authorName('p')} as author_name, c.body, c.internal,
+       c.created_at
+     from ticket_comments c join people p on p.id = c.author_id
+     where c.ticket_id = any($1::text[])
+     order by c.ticket_id, c.created_at, c.id`,
+    [ticketIds],
+  );
+
+/**
+ * History, discussion and photos load for every ticket of a response at once
+ * (./ticket-batches.ts). The parent was loaded for this caller: `handledByMe` says whether
+ * internal notes, and the lines they add to the history, are theirs to read.
+ */
+export const Ticket: Pick<TicketResolvers, 'history' | 'comments' | 'photos'> = {
+  history: async (parent, _args, context) => {
+    const rows = (await ticketRows(context, historyRows, parent.id)).filter(
+      (row) => parent.handledByMe || !row.internal,
     );
     return rows.map((row) => ({
       action: row.action,
@@ -107,22 +185,13 @@ export const Ticket: Pick<TicketResolvers, 'history' | 'comments'> = {
       at: row.at.toISOString(),
       from: row.from_status,
       to: row.to_status,
+      queue: row.queue,
+      assignee: row.assignee,
     }));
   },
-  // The parent was loaded for this caller: `handledByMe` says whether notes are theirs to read.
-  comments: async (parent, _args, { db }) => {
-    const rows = await db.query<{
-      id: string;
-      author_name: string | null;
-      body: string;
-      internal: boolean;
-      created_at: Date;
-    }>(
-      `select c.id, ${authorName('p')} as author_name, c.body, c.internal, c.created_at
-       from ticket_comments c join people p on p.id = c.author_id
-       where c.ticket_id = $1 and ($2 or not c.internal)
-       order by c.created_at, c.id`,
-      [parent.id, parent.handledByMe],
+  comments: async (parent, _args, context) => {
+    const rows = (await ticketRows(context, commentRows, parent.id)).filter(
+      (row) => parent.handledByMe || !row.internal,
     );
     return rows.map((row) => ({
       id: row.id,
@@ -132,4 +201,8 @@ export const Ticket: Pick<TicketResolvers, 'history' | 'comments'> = {
       createdAt: row.created_at.toISOString(),
     }));
   },
+  photos: async (parent, _args, context) =>
+    (await ticketRows(context, photoRows, parent.id)).map((row) =>
+      ticketPhoto(row.id, row.content_type),
+    ),
 };

@@ -101,6 +101,11 @@ export type CreateTicketInput = {
   description: Scalars['String']['input'];
   /** Required for a non-conformity (with a VIN or a customer reference), refused for other kinds. */
   nonConformity?: InputMaybe<NonConformityInput>;
+  /**
+   * At most 5 (else TOO_MANY), each the `id` POST /api/tickets/photos answered to the caller
+   * (else UNKNOWN_PHOTO); shown in this order.
+   */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   priority?: InputMaybe<TicketPriority>;
   /** At most 120 characters. */
   title: Scalars['String']['input'];
@@ -171,7 +176,31 @@ export type ScopeType =
 
 export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';
 
-export type TicketEventAction = 'CREATED' | 'STATUS_CHANGED';
+export type TicketCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Stable and unique, for reports and integrations: capitals, digits and _, e.g. CRM_MISSING_DATA. */
+  code: Scalars['String']['input'];
+  defaultQueueId?: InputMaybe<Scalars['ID']['input']>;
+  /** The category to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: TicketKind;
+  /** English required; one per locale. */
+  names: Array<TicketCategoryNameInput>;
+};
+
+export type TicketCategoryNameInput = {
+  locale: Scalars['String']['input'];
+  /** At most 80 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type TicketEventAction =
+  /** Put in a queue, to an assignee or to nobody yet. */
+  | 'ASSIGNED'
+  /** Someone wrote in the discussion (an internal note: shown to handlers only). */
+  | 'COMMENTED'
+  | 'CREATED'
+  | 'STATUS_CHANGED';
 
 export type TicketFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -179,6 +208,8 @@ export type TicketFilter = {
   scope?: InputMaybe<TicketScope>;
   /** Words in the title or description, or the ticket's number. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Those in this state against their service levels (at the time of the request). */
+  slaState?: InputMaybe<TicketSlaState>;
   status?: InputMaybe<TicketStatus>;
 };
 
@@ -196,12 +227,26 @@ export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 export type TicketScope =
   /** Every ticket the caller sees. */
   | 'ALL_I_SEE'
+  /** Those assigned to the caller. */
+  | 'ASSIGNED_TO_ME'
   /** Those the caller filed. */
   | 'MINE'
   /** Those of the caller's dealer. */
   | 'MY_DEALER'
+  /** Those in the team queues the caller is a member of. */
+  | 'MY_QUEUES'
   /** Those of the dealers of the caller's region. */
   | 'MY_REGION';
+
+export type TicketSlaState =
+  /** A running clock (response or resolution) has less than a quarter of its time left. */
+  | 'AT_RISK'
+  /** A target was missed: a response or a resolution after its deadline, or none by then. */
+  | 'BREACHED'
+  /** Resolved, both targets met. */
+  | 'MET'
+  /** Every running clock has at least a quarter of its time left. */
+  | 'ON_TRACK';
 
 export type TicketStatus =
   | 'CLOSED'

@@ -35,7 +35,7 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const requestKey = (operationName: unknown, variables: unknown): string =>
+export const requestKey = (operationName: unknown, variables: unknown): string =>
   `${String(operationName)}|${stableJson(variables ?? {})}`;
 
 /**

@@ -2,7 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { NotificationKind } from './notification-centre.generated.js';
 
 /** A 24 × 24 line icon in the text's colour; always beside words that say the same. */
-const icon = (paths: SVGTemplateResult) =>
+export const icon = (paths: SVGTemplateResult) =>
   svg`<svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
     stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"
     focusable="false">${paths}</svg>`;

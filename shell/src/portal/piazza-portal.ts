@@ -32,6 +32,7 @@ import {
 import { PrefetchedResponses, readBootData, type BootData } from '../boot/boot-data.js';
 import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
+import type { ShellOutbox } from '../outbox/create-outbox.js';
 
 type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
 /**
@@ -91,6 +92,8 @@ export class PiazzaPortal extends LitElement {
   private embedded: BootData | undefined;
   private apps: AppEntry[] = [];
   private registry: AppRegistry | undefined;
+  /** The person's outbox, opened on first use (an app's write or the header at idle). */
+  private outbox: Promise<ShellOutbox> | undefined;
   /** Unmounting the apps and emptying the cache of a session that ended. */
   private teardown: Promise<unknown> = Promise.resolve();
   private readonly l10n = new LocalizeController(this, 'common');
@@ -160,6 +163,7 @@ export class PiazzaPortal extends LitElement {
         ${
           this.phase === 'ready' && this.portalContext
             ? html`<piazza-live-now .portal=${this.portalContext}></piazza-live-now>
+                <piazza-outbox-status .portal=${this.portalContext}></piazza-outbox-status>
                 <piazza-notification-bell .portal=${this.portalContext}></piazza-notification-bell>`
             : nothing
         }
@@ -263,6 +267,10 @@ export class PiazzaPortal extends LitElement {
       href: this.href,
       navigate: (path) => navigateToUrl(this.href(path)),
       fetchApi: (path, init) => this.authenticatedFetch!(new URL(path, manifest.origin), init),
+      outbox: () =>
+        (this.outbox ??= import('../outbox/create-outbox.js').then(({ createOutbox }) =>
+          createOutbox({ personId: session.personId, client, fetchApi: portal.fetchApi }),
+        )),
     };
     this.registry = new AppRegistry({
       apps: this.apps,
@@ -276,8 +284,20 @@ export class PiazzaPortal extends LitElement {
     }
     this.registry.start();
     this.portalContext = portal;
-    // Not needed for the first paint: the bell and the live mark load when the page is idle.
-    const load = () => void import('../notifications/notifications.js').catch(() => undefined);
+    // Not needed for the first paint: the bell, the live mark and the outbox's mark (which
+    // opens the outbox: what an earlier visit left is replayed) load when the page is idle,
+    // and, standalone, the installed portal's service worker, update toast and offline banner.
+    const load = () => {
+      void import('../notifications/notifications.js').catch(() => undefined);
+      void import('../outbox/outbox-status/outbox-status.js').catch(() => undefined);
+      if (!this.getToken) {
+        void import('../pwa/pwa.js')
+          .then((pwa) =>
+            pwa.startPwa(this.renderRoot.querySelector('.piazza-root')!, portal.basePath),
+          )
+          .catch(() => undefined);
+      }
+    };
     if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
     else setTimeout(load, 500);
   }
@@ -324,6 +344,9 @@ export class PiazzaPortal extends LitElement {
       () => undefined,
     );
     this.registry = undefined;
+    // Its writes wait for this person to sign in again: never sent with another's token.
+    void this.outbox?.then((outbox) => outbox.stop());
+    this.outbox = undefined;
   };
 
   private readonly signOut = async (): Promise<void> => {

@@ -8,6 +8,7 @@ const root = new URL('../../..', import.meta.url).pathname;
 const BUNDLES = {
   news: 'apps/news/locales',
   newsroom: 'apps/newsroom/locales',
+  ticketing: 'apps/ticketing/locales',
   common: 'shared/locales',
 } as const;
 

@@ -15,7 +15,10 @@ import type { ArticleSummaryFieldsFragment } from '../news-article.fragment.gene
 import { AcknowledgeArticleDocument } from './acknowledge-article.generated.js';
 import { mustReadBannerStyles } from './must-read-banner.styles.js';
 
-type Acknowledgeable = Pick<ArticleSummaryFieldsFragment, 'id' | 'mustRead' | 'acknowledgedAt'>;
+type Acknowledgeable = Pick<
+  ArticleSummaryFieldsFragment,
+  'id' | 'title' | 'mustRead' | 'acknowledgedAt'
+>;
 
 /**
  * The acknowledged article leaves every cached must-read list (one per language), so the
@@ -33,7 +36,8 @@ function dropFromMustReads(cache: ApolloCache, articleId: string): void {
 
 /**
  * At the end of a must-read: asks the reader to confirm they read it, with one large
- * button; once they have, a quiet line says when.
+ * button; once they have, a quiet line says when. Offline, the confirmation waits in the
+ * portal's outbox and is sent when the network is back.
  */
 export class PiazzaNewsMustReadBanner extends LitElement {
   static override styles = [buttonStyles, mustReadBannerStyles];
@@ -41,6 +45,8 @@ export class PiazzaNewsMustReadBanner extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: false }) article?: Acknowledgeable;
   @state() private sending = false;
+  /** The confirmation waits in the outbox (offline): the banner says it will be sent. */
+  @state() private queued = false;
   /** The translation key of the last failure, until the next try. */
   @state() private errorKey: string | undefined;
   @query('.confirm') private readonly button?: HTMLButtonElement;
@@ -66,9 +72,10 @@ export class PiazzaNewsMustReadBanner extends LitElement {
       <div class="error" role="alert">
         ${this.errorKey ? html`<p>${t(this.errorKey)}</p>` : nothing}
       </div>
+      <div role="status">${this.queued ? html`<p>${t('mustRead.queued')}</p>` : nothing}</div>
       <button
         class="piazza-button piazza-button--primary confirm"
-        ?disabled=${this.sending}
+        ?disabled=${this.sending || this.queued}
         @click=${this.acknowledge}
       >
         ${this.sending ? t('mustRead.sending') : t('mustRead.confirm')}
@@ -85,17 +92,25 @@ export class PiazzaNewsMustReadBanner extends LitElement {
   }
 
   private async acknowledge(): Promise<void> {
-    const client = this.portal?.client;
-    const id = this.article?.id;
-    if (client === undefined || id === undefined || this.sending) return;
+    const { portal, article } = this;
+    if (portal === undefined || article === undefined || this.sending) return;
     this.sending = true;
     this.errorKey = undefined;
     try {
-      await client.mutate({
+      // Acknowledging is idempotent on the server: the outbox's key only names the entry.
+      const outbox = await portal.outbox();
+      const result = await outbox.send({
+        key: crypto.randomUUID(),
         mutation: AcknowledgeArticleDocument,
-        variables: { id, locale: this.l10n.language },
-        update: (cache) => dropFromMustReads(cache, id),
+        variables: { id: article.id, locale: this.l10n.language },
+        label: { key: 'outbox.label.acknowledge', values: { title: article.title } },
       });
+      if (result.status === 'queued') {
+        // Once replayed, the outbox has the page's queries fetched again.
+        this.queued = true;
+        return;
+      }
+      dropFromMustReads(portal.client.cache, article.id);
       // The page re-renders the article with its acknowledgement, maybe a frame later.
       this.focusAfterUpdate = () => this.confirmation ?? undefined;
     } catch (error) {

@@ -147,7 +147,7 @@ describe('must-reads', () => {
         'AcknowledgeArticle',
         () =>
           HttpResponse.json({
-            errors: [{ message: 'boom', extensions: { code: 'RATE_LIMITED' } }],
+            errors: [{ message: 'boom', extensions: { code: 'FORBIDDEN' } }],
           }),
         { once: true },
       ),
@@ -155,7 +155,7 @@ describe('must-reads', () => {
     button(app)!.click();
     const alert = () => banner(app)!.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     await waitUntil(() => alert().trim() !== '', 'no error shown');
-    expect(alert().trim()).to.equal(i18next.t('common:errors.rateLimited', { lng: 'fr' }));
+    expect(alert().trim()).to.equal(i18next.t('common:errors.forbidden', { lng: 'fr' }));
     expect(alert()).to.not.contain('boom');
     expect(button(app)!.disabled).to.equal(false);
     expect(button(app)!.textContent!.trim()).to.equal('J’ai lu et compris');
@@ -166,6 +166,26 @@ describe('must-reads', () => {
     await waitUntil(
       () => banner(app)!.shadowRoot!.querySelector('.confirmation') !== null,
       'retry did not acknowledge',
+    );
+  });
+
+  it('wait in the outbox when the server cannot be reached, and are sent once it can', async () => {
+    const { api } = mustReadsFor(LYON_SALESPERSON);
+    const app = await mountApp(api);
+    await openFirstMustRead(app);
+    (await startMockWorker()).use(
+      graphql.mutation('AcknowledgeArticle', () => HttpResponse.error(), { once: true }),
+    );
+    button(app)!.click();
+    const status = () => banner(app)!.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    await waitUntil(() => status().trim() !== '', 'not said to wait');
+    expect(status().trim()).to.equal(i18next.t('news:mustRead.queued', { lng: 'fr' }));
+    expect(button(app)!.disabled, 'sent once, not twice').to.equal(true);
+
+    await (await app.portal!.outbox()).flush();
+    await waitUntil(
+      () => banner(app)!.shadowRoot!.querySelector('.confirmation') !== null,
+      'the replayed acknowledgement did not show',
     );
   });
 

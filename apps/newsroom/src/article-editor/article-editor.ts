@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -16,7 +17,6 @@ import type { EditorialArticleFieldsFragment } from '../editorial-article.fragme
 import { APP_ROUTE } from '../newsroom-routes.js';
 import { saveFailedMessage } from '../ui/field-errors.js';
 import { PORTAL_LOCALES } from '../ui/locales.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import '../attachments-panel/attachments-panel.js';
 import '../live-stream-panel/live-stream-panel.js';
 import '../pin-panel/pin-panel.js';

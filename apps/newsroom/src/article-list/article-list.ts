@@ -1,3 +1,4 @@
+import { screenStyles } from '@piazza/shared/screens';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -18,7 +19,6 @@ import {
 import { timeZoneName } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
 import { NEW_ARTICLE_PATH, articlePath, articlesPath } from '../newsroom-routes.js';
-import { screenStyles } from '../ui/newsroom.styles.js';
 import {
   EditorialArticlesDocument,
   type EditorialArticlesQuery,

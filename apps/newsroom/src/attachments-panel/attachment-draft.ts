@@ -1,4 +1,4 @@
-import type { FieldError } from '../ui/field-errors.js';
+import { type FieldError } from '@piazza/shared/screens';
 
 /** The most files an article takes, and the longest name (server: news/attachments.ts). */
 const MAX_ATTACHMENTS = 10;

@@ -1,3 +1,9 @@
+import {
+  fieldErrorMessage,
+  fieldStyles,
+  filePickerStyles,
+  screenStyles,
+} from '@piazza/shared/screens';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -11,14 +17,8 @@ import {
 } from '@piazza/shared';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { ArticleFormController } from '../ui/article-form.js';
-import { fieldErrorMessage } from '../ui/field-errors.js';
 import { acceptedTypes, uploadFile, uploadRefusalMessage } from '../ui/media-upload.js';
-import {
-  fieldStyles,
-  filePickerStyles,
-  panelFormStyles,
-  screenStyles,
-} from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import {
   checkAttachments,
   nameProblem,

@@ -1,7 +1,7 @@
+import { type FieldError } from '@piazza/shared/screens';
 import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
 import type { LiveStreamInput } from '@piazza/shared/graphql';
 import { isHttps } from '../ui/address-field.js';
-import type { FieldError } from '../ui/field-errors.js';
 import { instantOf, type TimeRange } from '../ui/zoned-time.js';
 
 /** The longest stream the server takes (news/live-streams.ts). */

@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -12,7 +13,7 @@ import { type WallTime } from '../ui/time-zone.js';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { addressField } from '../ui/address-field.js';
 import { ArticleFormController } from '../ui/article-form.js';
-import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
   articleZones,

@@ -1,3 +1,10 @@
+import {
+  fieldErrorsOf,
+  messageFor,
+  type FieldError,
+  fieldStyles,
+  screenStyles,
+} from '@piazza/shared/screens';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -15,9 +22,7 @@ import {
 import type { ArticleCategory } from '@piazza/shared/graphql';
 import type { EditorCommunityFieldsFragment } from '../editor-community.fragment.generated.js';
 import { APP_ROUTE, articlePath } from '../newsroom-routes.js';
-import { fieldErrorsOf, messageFor, type FieldError } from '../ui/field-errors.js';
 import { categoryOptions } from '../ui/labels.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import { PORTAL_LOCALES } from '../ui/locales.js';
 import '../version-form/version-form.js';
 import type { VersionValues } from '../version-form/version-form.js';

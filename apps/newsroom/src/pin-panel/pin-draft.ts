@@ -1,5 +1,5 @@
+import { type FieldError } from '@piazza/shared/screens';
 import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
-import type { FieldError } from '../ui/field-errors.js';
 import { instantOf } from '../ui/zoned-time.js';
 
 /** How long the server keeps a pin at most (news/pinned.ts). */

@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -10,7 +11,7 @@ import {
 } from '@piazza/shared';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { ArticleFormController } from '../ui/article-form.js';
-import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
   articleZones,

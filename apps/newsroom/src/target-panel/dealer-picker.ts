@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -10,7 +11,6 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { Debounced } from '../ui/debounced.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import type { DealerChoice } from './target-draft.js';
 import { TargetDealersDocument } from './target-panel.generated.js';
 

@@ -1,3 +1,4 @@
+import { fieldStyles, filePickerStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -9,7 +10,6 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { acceptedTypes, uploadFile, uploadRefusalMessage } from '../ui/media-upload.js';
-import { fieldStyles, filePickerStyles, screenStyles } from '../ui/newsroom.styles.js';
 
 /** Fired when the article's picture changes: a new upload, or removed (null). */
 export class PiazzaNewsroomImageChangeEvent extends Event {

@@ -1,7 +1,7 @@
+import { type FieldError } from '@piazza/shared/screens';
 import { wallTimeAt, zonedTimeToInstant } from '../ui/time-zone.js';
 import type { ArticleTargetInput, Job, Role } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
-import type { FieldError } from '../ui/field-errors.js';
 
 export const JOBS: readonly Job[] = [
   'SALESPERSON',

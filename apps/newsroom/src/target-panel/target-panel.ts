@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -16,7 +17,7 @@ import type { EditorialArticleFieldsFragment } from '../editorial-article.fragme
 import { ArticleFormController } from '../ui/article-form.js';
 import { countryName, formatCount } from '../ui/labels.js';
 import { Debounced } from '../ui/debounced.js';
-import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import { audienceRows, type RegionChoice } from './audience-rows.js';
 import './image-upload.js';
 import type { PiazzaNewsroomImageChangeEvent } from './image-upload.js';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../ui/field-errors.js';
+import { type FieldError } from '@piazza/shared/screens';
 
 const MAX_TAGS = 8;
 const MAX_TAG_LENGTH = 30;

@@ -1,3 +1,4 @@
+import { fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -12,7 +13,7 @@ import type { ArticleCategory } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { ArticleFormController } from '../ui/article-form.js';
 import { categoryOptions } from '../ui/labels.js';
-import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import { checkTags, tagsOf, tagsText } from './tags.js';
 import { SetArticleTopicsDocument } from './topics-panel.generated.js';
 

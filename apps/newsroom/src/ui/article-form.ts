@@ -1,11 +1,7 @@
+import { fieldErrorMessage, fieldErrorsOf, type FieldError } from '@piazza/shared/screens';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
-import {
-  fieldErrorMessage,
-  fieldErrorsOf,
-  formFailureMessage,
-  type FieldError,
-} from './field-errors.js';
+import { formFailureMessage } from './field-errors.js';
 
 /**
  * The state of a panel that edits one part of an article and saves it on its own: the

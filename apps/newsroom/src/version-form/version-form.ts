@@ -1,3 +1,10 @@
+import {
+  fieldErrorsOf,
+  messageFor,
+  type FieldError,
+  fieldStyles,
+  screenStyles,
+} from '@piazza/shared/screens';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -8,13 +15,7 @@ import {
   languageName,
 } from '@piazza/shared';
 import '../rich-text/rich-text-editor.js';
-import {
-  fieldErrorsOf,
-  formFailureMessage,
-  messageFor,
-  type FieldError,
-} from '../ui/field-errors.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { formFailureMessage } from '../ui/field-errors.js';
 
 export const MAX_TITLE = 140;
 export const MAX_SUMMARY = 300;

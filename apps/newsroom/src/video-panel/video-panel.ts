@@ -1,3 +1,4 @@
+import { type FieldError, fieldStyles, screenStyles } from '@piazza/shared/screens';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -11,8 +12,7 @@ import {
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
 import { addressField, isHttps } from '../ui/address-field.js';
 import { ArticleFormController } from '../ui/article-form.js';
-import type { FieldError } from '../ui/field-errors.js';
-import { fieldStyles, panelFormStyles, screenStyles } from '../ui/newsroom.styles.js';
+import { panelFormStyles } from '../ui/newsroom.styles.js';
 import { SetArticleVideoDocument } from './video-panel.generated.js';
 
 interface VideoDraft {

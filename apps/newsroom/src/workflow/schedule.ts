@@ -1,5 +1,5 @@
+import { type FieldError } from '@piazza/shared/screens';
 import { wallTimeAt, type WallTime } from '../ui/time-zone.js';
-import type { FieldError } from '../ui/field-errors.js';
 import { instantOf } from '../ui/zoned-time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

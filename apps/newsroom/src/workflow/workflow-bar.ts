@@ -1,3 +1,11 @@
+import {
+  fieldErrorMessage,
+  fieldErrorsOf,
+  messageFor,
+  type FieldError,
+  fieldStyles,
+  screenStyles,
+} from '@piazza/shared/screens';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -13,14 +21,7 @@ import {
 import { wallTimeAt } from '../ui/time-zone.js';
 import type { ArticleStatus } from '@piazza/shared/graphql';
 import type { EditorialArticleFieldsFragment } from '../editorial-article.fragment.generated.js';
-import {
-  fieldErrorMessage,
-  fieldErrorsOf,
-  messageFor,
-  type FieldError,
-} from '../ui/field-errors.js';
 import { formatCount } from '../ui/labels.js';
-import { fieldStyles, screenStyles } from '../ui/newsroom.styles.js';
 import {
   wallTimeFields,
   articleZones,

@@ -1,0 +1,91 @@
+import { isAdmin } from '../access/guard.js';
+import type { Db } from '../db/db.js';
+import type { TicketFilter } from '../generated/resolvers.js';
+import type { Principal } from '../org/principal.js';
+import { DEALER_MANAGER_JOBS } from './ticket-access.js';
+import { authorName, namingLocale, ticketSelect, type TicketRow } from './ticket-model.js';
+import { ticketFilterConditions } from './ticket-queries.js';
+
+/** More than a spreadsheet is useful for: the caller narrows the filter instead. */
+export const MAX_CSV_TICKETS = 10_000;
+
+/**
+ * Those who follow tickets as a whole, not one by one: admins, region managers, and the
+ * managers of a dealer. The others see only what they filed or hold, a list they do not
+ * need a spreadsheet for.
+ */
+export function exportsTickets(caller: Principal): boolean {
+  return (
+    isAdmin(caller) ||
+    caller.roles.some((grant) => grant.role === 'REGION_MANAGER') ||
+    (caller.dealerId !== null && DEALER_MANAGER_JOBS.includes(caller.job))
+  );
+}
+
+const COLUMNS = [
+  'number',
+  'created',
+  'status',
+  'priority',
+  'kind',
+  'category',
+  'dealer',
+  'reporter',
+  'assignee',
+  'title',
+] as const;
+
+/**
+ * A cell as RFC 4180 wants it, made inert for spreadsheets: text a spreadsheet would take
+ * for a formula (=, +, -, @, and a tab or carriage return that some strip before looking)
+ * starts with an apostrophe, so that a title like `=HYPERLINK(…)` stays text.
+ */
+export function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+type CsvRow = TicketRow & { assignee_name: string | null };
+
+/**
+ * The tickets of the list the caller would see with this filter, newest first, as CSV:
+ * UTF-8 with a byte order mark (spreadsheets otherwise guess the encoding), lines ending
+ * in CRLF, the category named in `locale`. Null when more than MAX_CSV_TICKETS match.
+ */
+export async function ticketsCsv(
+  db: Db,
+  caller: Principal,
+  filter: TicketFilter,
+  locale: string | null,
+): Promise<string | null> {
+  const params: unknown[] = [];
+  const select = ticketSelect(caller, namingLocale(caller, locale), params);
+  const conditions = ticketFilterConditions(caller, filter, params);
+  params.push(MAX_CSV_TICKETS + 1);
+  const rows = await db.query<CsvRow>(
+    `with listed as (
+       ${select} and ${conditions.join(' and ')}
+       order by t.created_at desc, t.id desc limit $${params.length}
+     )
+     select listed.*, ${authorName('a')} as assignee_name
+     from listed join tickets ta on ta.id = listed.id left join people a on a.id = ta.assignee_id
+     order by listed.created_at desc, listed.id desc`,
+    params,
+  );
+  if (rows.length > MAX_CSV_TICKETS) return null;
+  const lines = rows.map((row) =>
+    [
+      row.number,
+      row.created_at.toISOString(),
+      row.status,
+      row.priority,
+      row.kind,
+      row.category_name,
+      row.dealer.name,
+      row.reporter_name ?? '',
+      row.assignee_name ?? '',
+      row.title,
+    ].map(csvCell),
+  );
+  return `\uFEFF${[[...COLUMNS], ...lines].map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+}

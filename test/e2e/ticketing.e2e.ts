@@ -1,0 +1,195 @@
+import type { TFunction } from 'i18next';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateNetwork } from '../../server/src/seed/generate-network.js';
+import { axeViolations } from './support/axe.js';
+import { launchBrowser, openPage, signInById } from './support/browser.js';
+import { wordsOf } from './support/words.js';
+
+const baseUrl = inject('baseUrl');
+/** Tells this run's tickets from any other's. */
+const RUN = Date.now().toString(36);
+/** The app in the page, for axe: the portal's header is the shell's, checked by its tests. */
+const TICKETING = ['piazza-portal', 'piazza-ticketing-app'];
+/** A 1 × 1 PNG: the server knows pictures by their bytes. */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const network = generateNetwork();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const person = (id: string) => network.people.find((p) => p.id === id)!;
+const dealer = (id: string) => network.dealers.find((d) => d.id === id)!;
+
+/** A region manager of the dealer's region: the people who handle its tickets. */
+function regionManagerOf(dealerId: string): string {
+  const regionId = dealer(dealerId).regionId;
+  return network.roles.find(
+    (grant) =>
+      grant.role === 'REGION_MANAGER' && grant.scopeType === 'region' && grant.scopeId === regionId,
+  )!.personId;
+}
+
+/** The dealer's service manager: sees the dealer's tickets under "my dealer". */
+function serviceManagerOf(dealerId: string): string {
+  return network.people.find((p) => p.job === 'SERVICE_MANAGER' && p.dealerId === dealerId)!.id;
+}
+
+/**
+ * Journey 2 in each language the seed allows: a person who files for the dealers of their
+ * region (Giulia, the Italian area manager; Matthias, the German region manager), the
+ * service manager of the dealer, who sees and answers it but does not handle it (decision
+ * 32), and a region manager of the dealer's region, who triages it.
+ */
+const JOURNEYS = [
+  {
+    locale: 'it',
+    reporter: 'person-demo-it-area',
+    dealerId: person('person-demo-it-service').dealerId!,
+    dealerManager: 'person-demo-it-service',
+    handler: regionManagerOf(person('person-demo-it-service').dealerId!),
+    nonConformity: true,
+  },
+  {
+    locale: 'de',
+    reporter: 'person-demo-de-region',
+    dealerId: 'dealer-de-0001',
+    dealerManager: serviceManagerOf('dealer-de-0001'),
+    // Matthias manages the region: he handles the tickets he files there too.
+    handler: 'person-demo-de-region',
+    nonConformity: false,
+  },
+];
+
+async function signedIn(personId: string, options: { width?: number } = {}) {
+  const watched = await openPage(browser, { width: options.width ?? 1280, height: 900 });
+  await signInById(watched.page, baseUrl, personId);
+  return watched;
+}
+
+/** Chooses an option of a select by its visible text. */
+async function choose(page: Page, label: string, option: string | RegExp) {
+  const select = page.getByLabel(label, { exact: true });
+  const value = await select
+    .locator('option')
+    .filter({ hasText: option })
+    .first()
+    .getAttribute('value');
+  await select.selectOption(value!);
+}
+
+/** Files a ticket through the form, as the reporter does, and waits for it to open. */
+async function fileTicket(
+  page: Page,
+  t: TFunction,
+  ticket: { title: string; dealerId: string; nonConformity: boolean },
+) {
+  await page.goto(`${baseUrl}/tickets/new`);
+  const kind = ticket.nonConformity ? 'NON_CONFORMITY' : 'HELP_DESK';
+  await page.getByRole('radio', { name: new RegExp(t(`kind.${kind}.name`)) }).check();
+  await page.getByLabel(t('form.category'), { exact: true }).locator('option').nth(1).waitFor({
+    state: 'attached',
+  });
+  await page.getByLabel(t('form.category'), { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel(t('form.ticketTitle'), { exact: true }).fill(ticket.title);
+  await page
+    .getByLabel(t('form.description'), { exact: true })
+    .fill('Found during the workshop visit this morning.');
+  await choose(page, t('form.dealer'), dealer(ticket.dealerId).name);
+  if (ticket.nonConformity) {
+    await page.getByLabel(t('form.vin'), { exact: true }).fill('ZFA31200000123456');
+    await page.getByLabel(t('form.severity'), { exact: true }).selectOption('MAJOR');
+    await page
+      .locator('piazza-ticketing-photo-picker input[type=file]')
+      .setInputFiles({ name: 'damage.png', mimeType: 'image/png', buffer: PIXEL });
+    await page.getByRole('img', { name: t('form.photoAlt', { number: 1 }) }).waitFor();
+  }
+  await page.getByRole('button', { name: t('form.submit') }).click();
+  await page.getByRole('heading', { level: 1, name: ticket.title }).waitFor();
+}
+
+describe('the ticketing app (journey 2)', () => {
+  describe.each(JOURNEYS)('in $locale', (journey) => {
+    const title = `Ticket ${journey.locale} ${RUN}`;
+    let t: TFunction;
+
+    beforeAll(async () => {
+      t = await wordsOf(journey.locale, ['ticketing', 'common']);
+    });
+
+    it('is filed by the reporter, seen and answered by the dealer, triaged by the region', async () => {
+      const reporter = await signedIn(journey.reporter);
+      await fileTicket(reporter.page, t, { title, ...journey });
+      const ticketUrl = reporter.page.url();
+      if (journey.nonConformity) {
+        // The photo is private: the app fetches it with the token and shows it from a blob.
+        const photo = reporter.page.getByRole('img', { name: t('form.photoAlt', { number: 1 }) });
+        await expect.poll(() => photo.getAttribute('src')).toMatch(/^blob:/);
+        await expect(reporter.page.getByText('ZFA31200000123456').isVisible()).resolves.toBe(true);
+      }
+
+      const manager = await signedIn(journey.dealerManager);
+      await manager.page.goto(`${baseUrl}/tickets`);
+      await manager.page.getByRole('link', { name: t('scope.MY_DEALER') }).click();
+      await manager.page.getByRole('link', { name: title }).click();
+      await manager.page.getByLabel(t('view.commentLabel')).fill('We keep the car until Monday.');
+      await manager.page.getByRole('button', { name: t('view.sendComment') }).click();
+      await manager.page.getByText('We keep the car until Monday.').waitFor();
+      // Dealer managers see their dealer's tickets but the region handles them.
+      expect(await manager.page.getByRole('button', { name: t('move.TRIAGED') }).count()).toBe(0);
+
+      const handler = await signedIn(journey.handler);
+      await handler.page.goto(ticketUrl);
+      await handler.page.getByLabel(t('view.moveNote')).fill('Workshop audit on Tuesday.');
+      await handler.page.getByRole('button', { name: t('move.TRIAGED') }).click();
+      await handler.page
+        .getByRole('status')
+        .filter({ hasText: t('view.moved', { status: t('status.TRIAGED') }) })
+        .waitFor();
+
+      await reporter.page.reload();
+      await reporter.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expect(
+        reporter.page.locator('piazza-ticketing-ticket header .badge').first().textContent(),
+      ).resolves.toContain(t('status.TRIAGED'));
+      await reporter.page.getByText('Workshop audit on Tuesday.').waitFor();
+      await reporter.page.getByText('We keep the car until Monday.').waitFor();
+      for (const { errors } of [reporter, manager, handler]) expect(errors).toEqual([]);
+    });
+  });
+
+  it('fits a 360 px phone screen and passes axe-core on the list, the form and a ticket', async () => {
+    const t = await wordsOf('it', ['ticketing', 'common']);
+    const { page, errors } = await signedIn('person-demo-it-area', { width: 360 });
+    await page.goto(`${baseUrl}/tickets`);
+    await page.getByRole('heading', { level: 1, name: t('list.title') }).waitFor();
+    await page.getByRole('link', { name: new RegExp(`Ticket it ${RUN}`) }).waitFor();
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page, TICKETING)).toEqual([]);
+
+    await page.goto(`${baseUrl}/tickets/new`);
+    await page.getByRole('heading', { level: 1, name: t('form.title') }).waitFor();
+    // The form's checks speak the person's language, next to each field.
+    await page.getByRole('button', { name: t('form.submit') }).click();
+    await page.getByText(t('fieldErrors.title.REQUIRED')).waitFor();
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page, TICKETING)).toEqual([]);
+
+    await page.goto(`${baseUrl}/tickets`);
+    await page.getByRole('link', { name: new RegExp(`Ticket it ${RUN}`) }).click();
+    await page.getByRole('heading', { level: 2, name: t('view.discussion') }).waitFor();
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page, TICKETING)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
