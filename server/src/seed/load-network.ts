@@ -18,6 +18,9 @@ const TABLES = [
   'regions',
   'countries',
   'brands',
+  // Not reached by the cascade from people (they are named by content, not by uploader),
+  // and they may show customers: a reset keeps none.
+  'ticket_photos',
 ];
 
 /** Columns that are not text. */
