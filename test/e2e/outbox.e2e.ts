@@ -138,8 +138,9 @@ describe('the outbox', () => {
 
     await page.reload();
     await expect.poll(() => waitingCount(page)).toBe(1);
+    // "My tickets" lists it as waiting to be sent.
     await page.goto(`${baseUrl}/tickets`);
-    await page.getByText(title).waitFor();
+    await page.locator('piazza-ticketing-list').getByText(title).waitFor();
 
     await context.setOffline(false);
     await expect.poll(() => failed).toBe(1);
