@@ -257,7 +257,8 @@ export class MockAdminApi {
     return this.view(person);
   }
 
-  private requireAdmin(viewer: PersonRow | undefined): PersonRow {
+  /** The viewer when an admin, else the server's UNAUTHENTICATED or FORBIDDEN. */
+  requireAdmin(viewer: PersonRow | undefined): PersonRow {
     if (viewer === undefined) throw new MockUserError('UNAUTHENTICATED', 'Sign in to see this');
     const admin = this.rolesOf(viewer.id).some(
       (row) => row.role === 'ADMIN' && row.scopeType === 'group',

@@ -8,6 +8,7 @@ import { discussionFields, MockDiscussionApi } from './discussion-api.js';
 import { MockApi, mockTokenFor } from './mock-api.js';
 import { MockNewsroomApi } from './newsroom-api.js';
 import { MockNotificationsApi, notificationStream } from './notifications-api.js';
+import { MockTicketAdminApi } from './ticket-admin-api.js';
 import { MockTicketsApi } from './tickets-api.js';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
@@ -33,6 +34,7 @@ export function createHandlers(
   discussion = new MockDiscussionApi(api, mockNetwork()),
   notifications = new MockNotificationsApi(api),
   tickets = new MockTicketsApi(mockNetwork(), admin),
+  ticketAdmin = new MockTicketAdminApi(mockNetwork(), admin),
 ) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
@@ -63,6 +65,9 @@ export function createHandlers(
       return HttpResponse.json({ url }, { status: 201 });
     }),
     ...tickets.photoHandlers((header) => api.viewerFromAuthorization(header)),
+    tickets.csvExport((header) => api.viewerFromAuthorization(header)),
+    // Before the notifications' stream, which answers every other subscription.
+    tickets.changeStream({ viewerOf: (header) => api.viewerFromAuthorization(header), schema }),
     notificationStream({ api, notifications, schema }),
     graphql.operation(async ({ query, variables, request }) => {
       const viewer = api.viewerFromAuthorization(request.headers.get('authorization'));
@@ -82,6 +87,7 @@ export function createHandlers(
         articleReach: (args: Parameters<MockApi['articleReach']>[1]) =>
           api.articleReach(viewer, args),
         ...adminFields(admin, viewer),
+        ...ticketAdminFields(ticketAdmin, viewer),
         ...newsroomFields(newsroom, viewer),
         ...discussionFields(discussion, viewer),
         notifications: (args: { locale?: string | null }) =>
@@ -117,6 +123,19 @@ function adminFields(admin: MockAdminApi, viewer: Viewer) {
     setAuditRetention: bind(admin.setAuditRetention),
     exportPersonData: bind(admin.exportPersonData),
     erasePerson: bind(admin.erasePerson),
+  };
+}
+
+/** The admins' ticket categories, bound to the viewer. */
+function ticketAdminFields(ticketAdmin: MockTicketAdminApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(ticketAdmin, viewer, args);
+  return {
+    adminTicketCategories: bind(ticketAdmin.adminTicketCategories),
+    adminTicketQueues: bind(ticketAdmin.adminTicketQueues),
+    saveTicketCategory: bind(ticketAdmin.saveTicketCategory),
   };
 }
 
@@ -157,5 +176,8 @@ function ticketFields(tickets: MockTicketsApi, viewer: Viewer) {
     createTicket: bind(tickets.createTicket),
     moveTicket: bind(tickets.moveTicket),
     addTicketComment: bind(tickets.addTicketComment),
+    ticketQueues: bind(tickets.ticketQueues),
+    assignTicket: bind(tickets.assignTicket),
+    watchTicket: bind(tickets.watchTicket),
   };
 }

@@ -4,14 +4,29 @@ import type { PersonRow } from '../server/src/seed/generate-network.js';
 import { LIVE_SOON_MS } from '../shared/src/news/live-stream-state.js';
 import { MockUserError, type MockApi } from './mock-api.js';
 
-type Kind = 'MUST_READ' | 'REPLY' | 'LIVE_STREAM';
+type Kind = 'MUST_READ' | 'REPLY' | 'LIVE_STREAM' | 'TICKET';
+
+/** A watched ticket as a TICKET notification shows it. */
+interface MockTicketNotice {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+}
 
 interface StoredNotification {
   personId: string;
   kind: Exclude<Kind, 'LIVE_STREAM'>;
-  articleId: string;
+  /** MUST_READ and REPLY: what it is about. */
+  articleId?: string;
+  /** TICKET: what it is about, and the status it moved to (none for a comment). */
+  ticket?: MockTicketNotice;
+  movedTo?: string;
   at: string;
-  /** REPLY: the reply's id, who wrote it (null once erased) and its start. */
+  /**
+   * REPLY and TICKET: the reply's, comment's or move's id, who wrote or moved (null once
+   * erased) and the start of what they wrote.
+   */
   commentId?: string;
   actorName?: string | null;
   excerpt?: string;
@@ -45,7 +60,10 @@ export class MockNotificationsApi {
     this.api = api;
   }
 
-  /** A must-read published for a person, or a reply to their comment, arriving now. */
+  /**
+   * A must-read published for a person, a reply to their comment, or a move of or comment on
+   * a ticket they watch, arriving now.
+   */
   notify(personId: string, notification: Omit<StoredNotification, 'personId' | 'at'>): void {
     this.stored.push({ ...notification, personId, at: new Date().toISOString() });
     this.changed(personId);
@@ -106,9 +124,13 @@ export class MockNotificationsApi {
         kind: item.kind,
         at: item.at,
         unread: item.at > seen,
-        article: this.article(reader, item.articleId, locale),
+        article: item.articleId ? this.article(reader, item.articleId, locale) : null,
+        ticket: item.ticket ?? null,
+        movedTo: item.movedTo ?? null,
         actor:
-          item.kind === 'REPLY' ? { displayName: item.actorName ?? null, jobTitle: null } : null,
+          item.kind === 'REPLY' || item.kind === 'TICKET'
+            ? { displayName: item.actorName ?? null, jobTitle: null }
+            : null,
         excerpt: item.excerpt ?? null,
       }));
     return { unread: items.filter((item) => item.unread).length, items };

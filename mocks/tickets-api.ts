@@ -1,3 +1,4 @@
+import { execute, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { HttpResponse, http } from 'msw';
 import type { DealerRow, Network, PersonRow } from '../server/src/seed/generate-network.js';
 import { reporterMay, workflowHas } from '../server/src/tickets/workflow.js';
@@ -7,17 +8,32 @@ import { MockUserError } from './mock-api.js';
 import { invalid } from './newsroom-rules.js';
 import {
   CATEGORIES,
+  DEFAULT_QUEUE,
   MAX_COMMENT,
   MAX_DESCRIPTION,
   MAX_TITLE,
+  csvCell,
   nonConformity,
+  queuesOf,
+  slaOf,
   text,
   type Kind,
   type NonConformity,
+  type QueueRow,
+  type SlaState,
 } from './tickets-rules.js';
 
 type Status = Parameters<typeof workflowHas>[0];
-type Scope = 'MINE' | 'MY_DEALER' | 'MY_REGION' | 'ALL_I_SEE';
+type Scope = 'MINE' | 'ASSIGNED_TO_ME' | 'MY_QUEUES' | 'MY_DEALER' | 'MY_REGION' | 'ALL_I_SEE';
+
+interface ListFilter {
+  scope?: Scope | null;
+  status?: string | null;
+  kind?: string | null;
+  categoryId?: string | null;
+  search?: string | null;
+  slaState?: SlaState | null;
+}
 
 /** The photo endpoint's rules (server/src/tickets/ticket-photos.ts). */
 const MAX_PHOTOS = 5;
@@ -30,6 +46,19 @@ const PHOTO_TYPES: Record<string, string> = {
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 /** The jobs that see every ticket of their dealer (server/src/tickets/ticket-access.ts). */
 const DEALER_MANAGER_JOBS = ['SERVICE_MANAGER', 'DEALER_PRINCIPAL'];
+/** The CSV export's columns (server/src/tickets/tickets-csv.ts). */
+const CSV_COLUMNS = [
+  'number',
+  'created',
+  'status',
+  'priority',
+  'kind',
+  'category',
+  'dealer',
+  'reporter',
+  'assignee',
+  'title',
+];
 
 interface CreateInput {
   categoryId: string;
@@ -57,7 +86,22 @@ interface TicketRow {
   key: string;
   createdAt: string;
   updatedAt: string;
-  history: { action: string; actorId: string; at: string; from: Status | null; to: Status }[];
+  queueId: string | null;
+  assigneeId: string | null;
+  watcherIds: string[];
+  /** The service levels' clocks (server/src/tickets/ticket-sla.ts). */
+  respondedAt: string | null;
+  resolutionStartedAt: string;
+  resolvedAt: string | null;
+  history: {
+    action: string;
+    actorId: string;
+    at: string;
+    from: Status | null;
+    to: Status | null;
+    queueId?: string;
+    assigneeId?: string | null;
+  }[];
   comments: {
     id: string;
     authorId: string;
@@ -68,12 +112,15 @@ interface TicketRow {
   }[];
 }
 
-/** A refusal that names the ticket's current status, as the server's CONFLICT does. */
+/**
+ * A refusal that names the ticket as it is now (its status, or its assignee), as the
+ * server's CONFLICT does.
+ */
 class MockConflict extends Error {
-  readonly extensions: { code: 'CONFLICT'; status: Status };
-  constructor(status: Status) {
-    super('The ticket has moved since');
-    this.extensions = { code: 'CONFLICT', status };
+  readonly extensions: { code: 'CONFLICT' } & Record<string, unknown>;
+  constructor(message: string, current: { status: Status } | { assigneeId: string | null }) {
+    super(message);
+    this.extensions = { code: 'CONFLICT', ...current };
   }
 }
 
@@ -82,18 +129,23 @@ class MockConflict extends Error {
  * its dealer's managers, its handlers), who handles it (admins, region managers of its
  * region), the workflow's moves (the server's own table), one ticket or comment per
  * idempotency key, a move refused with CONFLICT when the ticket left the expected status,
- * and the private photos. Changes live in this object, so a test sees its own.
+ * the private photos, service levels, team queues and assignment, watchers, the live
+ * `ticketChanged` stream and the CSV export. Changes live in this object, so a test sees
+ * its own.
  */
 export class MockTicketsApi {
   private readonly network: Network;
   private readonly org: MockAdminApi;
   private readonly rows: TicketRow[] = [];
   private readonly photos = new Map<string, { ownerId: string; blob: Blob; type: string }>();
+  private readonly queues: QueueRow[];
+  private readonly listeners = new Set<(ticketId: string) => void>();
   private counter = 0;
 
   constructor(network: Network, org: MockAdminApi) {
     this.network = network;
     this.org = org;
+    this.queues = queuesOf(network);
   }
 
   /** `me` with the person's dealer, which the ticketing app files for by default. */
@@ -111,33 +163,16 @@ export class MockTicketsApi {
   tickets(
     viewer: PersonRow | undefined,
     args: {
-      filter?: {
-        scope?: Scope | null;
-        status?: string | null;
-        kind?: string | null;
-        categoryId?: string | null;
-        search?: string | null;
-      } | null;
+      filter?: ListFilter | null;
       first?: number | null;
       after?: string | null;
       locale?: string | null;
     },
   ) {
     const caller = this.signedIn(viewer);
-    const filter = args.filter ?? {};
     const first = args.first ?? 25;
     if (first < 1 || first > 100) throw invalid('first', 'TOO_LONG');
-    const words = filter.search?.trim().toLowerCase() ?? '';
-    const matches = this.rows
-      .filter((t) => this.sees(caller, t) && this.inScope(caller, t, filter.scope ?? 'ALL_I_SEE'))
-      .filter(
-        (t) =>
-          (!filter.status || t.status === filter.status) &&
-          (!filter.kind || t.kind === filter.kind) &&
-          (!filter.categoryId || t.categoryId === filter.categoryId) &&
-          (!words || `${t.title}\n${t.description}\n${t.number}`.toLowerCase().includes(words)),
-      )
-      .reverse();
+    const matches = this.listed(caller, args.filter ?? {});
     const start = args.after ? matches.findIndex((t) => t.id === atob(args.after!)) + 1 : 0;
     const slice = matches.slice(start, start + first);
     return {
@@ -204,7 +239,8 @@ export class MockTicketsApi {
     const caller = this.signedIn(viewer);
     const ticket = this.find(caller, args.id);
     const from = ticket.status;
-    if (args.expectedStatus && args.expectedStatus !== from) throw new MockConflict(from);
+    if (args.expectedStatus && args.expectedStatus !== from)
+      throw new MockConflict('The ticket has moved since', { status: from });
     if (!workflowHas(from, args.to)) throw invalid('to', 'INVALID_MOVE');
     const mine = ticket.reporterId === caller.id;
     if (!this.handles(caller, ticket) && !(mine && reporterMay(from, args.to))) {
@@ -215,7 +251,9 @@ export class MockTicketsApi {
     ticket.status = args.to;
     ticket.updatedAt = at;
     ticket.history.push({ action: 'STATUS_CHANGED', actorId: caller.id, at, from, to: args.to });
+    this.runSlaClocks(ticket, { from, to: args.to, byHandler: this.handles(caller, ticket), at });
     if (note) this.comment(ticket, { authorId: caller.id, body: note, internal: false, key: null });
+    this.changed(ticket.id);
     return this.view(caller, ticket, args.locale);
   }
 
@@ -239,8 +277,191 @@ export class MockTicketsApi {
     if (!replay) {
       const body = text('body', args.body, MAX_COMMENT);
       this.comment(ticket, { authorId: caller.id, body, internal: !!args.internal, key });
+      if (this.handles(caller, ticket) && !args.internal) ticket.respondedAt ??= this.now();
+      this.changed(ticket.id);
     }
     return this.view(caller, ticket, args.locale);
+  }
+
+  ticketQueues(viewer: PersonRow | undefined, args: { ticketId: string }) {
+    const caller = this.signedIn(viewer);
+    const ticket = this.find(caller, args.ticketId);
+    if (!this.handles(caller, ticket)) return [];
+    return this.queuesServing(ticket)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .map((queue) => this.queueView(queue));
+  }
+
+  assignTicket(
+    viewer: PersonRow | undefined,
+    args: {
+      id: string;
+      queueId: string;
+      assigneeId?: string | null;
+      expectedAssigneeId?: string | null;
+      locale?: string | null;
+    },
+  ) {
+    const caller = this.signedIn(viewer);
+    const ticket = this.find(caller, args.id);
+    if (!this.handles(caller, ticket)) {
+      throw new MockUserError('FORBIDDEN', 'Your roles do not allow this');
+    }
+    const queue = this.queuesServing(ticket).find((q) => q.id === args.queueId);
+    if (!queue) throw invalid('queueId', 'UNKNOWN_QUEUE');
+    const assigneeId = args.assigneeId ?? null;
+    if (assigneeId && !queue.memberIds.includes(assigneeId)) {
+      throw invalid('assigneeId', 'NOT_A_MEMBER');
+    }
+    // Present and null: the caller expected nobody to hold the ticket.
+    if (args.expectedAssigneeId !== undefined && args.expectedAssigneeId !== ticket.assigneeId) {
+      throw new MockConflict('The ticket was assigned meanwhile', {
+        assigneeId: ticket.assigneeId,
+      });
+    }
+    const at = this.now();
+    ticket.queueId = queue.id;
+    ticket.assigneeId = assigneeId;
+    ticket.updatedAt = at;
+    ticket.history.push({
+      action: 'ASSIGNED',
+      actorId: caller.id,
+      at,
+      from: null,
+      to: null,
+      queueId: queue.id,
+      assigneeId,
+    });
+    if (assigneeId && !ticket.watcherIds.includes(assigneeId)) ticket.watcherIds.push(assigneeId);
+    this.changed(ticket.id);
+    return this.view(caller, ticket, args.locale);
+  }
+
+  /** Following is one's own business: no history line, no live update. */
+  watchTicket(
+    viewer: PersonRow | undefined,
+    args: { id: string; watching: boolean; locale?: string | null },
+  ) {
+    const caller = this.signedIn(viewer);
+    const ticket = this.find(caller, args.id);
+    ticket.watcherIds = ticket.watcherIds.filter((id) => id !== caller.id);
+    if (args.watching) ticket.watcherIds.push(caller.id);
+    return this.view(caller, ticket, args.locale);
+  }
+
+  /**
+   * `subscription TicketChanged` over server-sent events, as graphql-yoga answers it: the
+   * ticket as the viewer sees it after each change, or NOT_FOUND and the end of the stream
+   * when they do not (any longer). Other streams fall through to the next handler.
+   */
+  changeStream(options: {
+    viewerOf: (header: string | null) => PersonRow | undefined;
+    schema: GraphQLSchema;
+  }) {
+    return http.post('*/graphql', async ({ request }) => {
+      if (!request.headers.get('accept')?.includes('text/event-stream')) return undefined;
+      const body = (await request.clone().json()) as {
+        query: string;
+        variables?: { id?: string; locale?: string | null };
+      };
+      const document = parse(body.query);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      );
+      const field = operation?.selectionSet.selections[0];
+      if (field?.kind !== 'Field' || field.name.value !== 'ticketChanged') return undefined;
+      const viewer = options.viewerOf(request.headers.get('authorization'));
+      if (!viewer) return HttpResponse.json({ errors: [{ message: 'Sign in' }] }, { status: 401 });
+      const encoder = new TextEncoder();
+      let stop = () => {};
+      const stream = new ReadableStream<Uint8Array>({
+        start: (controller) => {
+          const send = async () => {
+            const result = await execute({
+              schema: options.schema,
+              document,
+              variableValues: body.variables ?? {},
+              rootValue: {
+                ticketChanged: (args: { id: string; locale?: string | null }) =>
+                  this.ticket(viewer, args),
+              },
+            });
+            try {
+              controller.enqueue(
+                encoder.encode(`event: next\ndata: ${JSON.stringify(result)}\n\n`),
+              );
+              if (result.errors) {
+                stop();
+                controller.enqueue(encoder.encode('event: complete\ndata:\n\n'));
+                controller.close();
+              }
+            } catch {
+              stop(); // the client went away
+            }
+          };
+          const listener = (ticketId: string) => {
+            if (ticketId === body.variables?.id) void send();
+          };
+          this.listeners.add(listener);
+          stop = () => this.listeners.delete(listener);
+          request.signal.addEventListener('abort', () => stop());
+          controller.enqueue(encoder.encode(':\n\n'));
+        },
+        cancel: () => stop(),
+      });
+      return new HttpResponse(stream, {
+        headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+      });
+    });
+  }
+
+  /**
+   * GET /api/tickets.csv (server/src/http/tickets-export.ts): the list's filter as
+   * parameters, for those who follow tickets as a whole, 403 for others.
+   */
+  csvExport(viewerOf: (header: string | null) => PersonRow | undefined) {
+    return http.get('*/api/tickets.csv', ({ request }) => {
+      const caller = viewerOf(request.headers.get('authorization'));
+      if (!caller)
+        return HttpResponse.json({ error: { code: 'UNAUTHENTICATED' } }, { status: 401 });
+      if (!this.exports(caller)) {
+        return HttpResponse.json({ error: { code: 'FORBIDDEN' } }, { status: 403 });
+      }
+      const params = new URL(request.url).searchParams;
+      const param = (name: string) => params.get(name) || null;
+      const rows = this.listed(caller, {
+        scope: param('scope') as Scope | null,
+        status: param('status'),
+        kind: param('kind'),
+        slaState: param('slaState') as SlaState | null,
+        categoryId: param('categoryId'),
+        search: param('search'),
+      });
+      const locale = param('locale') ?? caller.locale;
+      const lines = rows.map((t) => {
+        const category = CATEGORIES.find((c) => c.id === t.categoryId)!;
+        return [
+          t.number,
+          t.createdAt,
+          t.status,
+          t.priority,
+          t.kind,
+          category.names[locale] ?? category.names['en']!,
+          this.org.dealer(t.dealerId).name,
+          this.author(t.reporterId).displayName,
+          t.assigneeId ? this.author(t.assigneeId).displayName : '',
+          t.title,
+        ].map(csvCell);
+      });
+      const csv = `\uFEFF${[CSV_COLUMNS, ...lines].map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+      const day = new Date().toISOString().slice(0, 10);
+      return new HttpResponse(csv, {
+        headers: {
+          'content-type': 'text/csv; charset=utf-8; header=present',
+          'content-disposition': `attachment; filename="tickets-${day}.csv"`,
+        },
+      });
+    });
   }
 
   /** POST /api/tickets/photos (bytes in, `{ id, url }` out) and GET of a photo by its owner or viewers. */
@@ -279,9 +500,17 @@ export class MockTicketsApi {
   /** Files a ticket as `reporter` would (tests start from tickets that exist). */
   file(
     reporter: PersonRow,
-    ticket: Omit<
+    ticket: Pick<
       TicketRow,
-      'id' | 'number' | 'status' | 'reporterId' | 'createdAt' | 'updatedAt' | 'history' | 'comments'
+      | 'kind'
+      | 'categoryId'
+      | 'title'
+      | 'description'
+      | 'priority'
+      | 'dealerId'
+      | 'nonConformity'
+      | 'photoIds'
+      | 'key'
     >,
   ): TicketRow {
     this.counter += 1;
@@ -294,11 +523,94 @@ export class MockTicketsApi {
       reporterId: reporter.id,
       createdAt: at,
       updatedAt: at,
+      queueId: null,
+      assigneeId: null,
+      watcherIds: [reporter.id],
+      respondedAt: null,
+      resolutionStartedAt: at,
+      resolvedAt: null,
       history: [{ action: 'CREATED', actorId: reporter.id, at, from: null, to: 'NEW' }],
       comments: [],
     };
+    // Its category's default queue, when that queue serves the ticket's dealer.
+    const queueId = DEFAULT_QUEUE[ticket.kind];
+    row.queueId = this.queuesServing(row).some((q) => q.id === queueId) ? queueId! : null;
     this.rows.push(row);
     return row;
+  }
+
+  /** The tickets of the list with this filter, among those the caller sees, newest first. */
+  private listed(caller: PersonRow, filter: ListFilter): TicketRow[] {
+    const words = filter.search?.trim().toLowerCase() ?? '';
+    const now = Date.now();
+    return this.rows
+      .filter((t) => this.sees(caller, t) && this.inScope(caller, t, filter.scope ?? 'ALL_I_SEE'))
+      .filter(
+        (t) =>
+          (!filter.status || t.status === filter.status) &&
+          (!filter.kind || t.kind === filter.kind) &&
+          (!filter.categoryId || t.categoryId === filter.categoryId) &&
+          (!filter.slaState || slaOf(t, now).state === filter.slaState) &&
+          (!words || `${t.title}\n${t.description}\n${t.number}`.toLowerCase().includes(words)),
+      )
+      .reverse();
+  }
+
+  /**
+   * The clocks after a move: any move by a handler is a response; RESOLVED stops
+   * resolution, CLOSED keeps that moment, and reopening restarts it from now.
+   */
+  private runSlaClocks(
+    ticket: TicketRow,
+    move: { from: Status; to: Status; byHandler: boolean; at: string },
+  ): void {
+    if (move.byHandler) ticket.respondedAt ??= move.at;
+    if (move.to === 'RESOLVED') ticket.resolvedAt = move.at;
+    else if (move.to !== 'CLOSED') ticket.resolvedAt = null;
+    if ((move.from === 'RESOLVED' || move.from === 'CLOSED') && move.to === 'IN_PROGRESS') {
+      ticket.resolutionStartedAt = move.at;
+    }
+  }
+
+  /** The queues serving a ticket's dealer: same brand and country, where the queue names them. */
+  private queuesServing(ticket: Pick<TicketRow, 'dealerId'>): QueueRow[] {
+    const dealer = this.network.dealers.find((d) => d.id === ticket.dealerId)!;
+    const country = this.network.regions.find((r) => r.id === dealer.regionId)!.countryCode;
+    return this.queues.filter(
+      (q) =>
+        (q.brandId === null || q.brandId === dealer.brandId) &&
+        (q.countryCode === null || q.countryCode === country),
+    );
+  }
+
+  private queueView(queue: QueueRow) {
+    return {
+      id: queue.id,
+      name: queue.name,
+      members: queue.memberIds
+        .map((id) => this.person(id))
+        .sort(
+          (a, b) =>
+            a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName),
+        )
+        .map((p) => ({ id: p.id, displayName: this.author(p.id).displayName })),
+    };
+  }
+
+  /** Those who follow tickets as a whole: admins, region managers, a dealer's managers. */
+  private exports(caller: PersonRow): boolean {
+    return (
+      this.network.roles.some(
+        (grant) =>
+          grant.personId === caller.id &&
+          (grant.role === 'ADMIN' || grant.role === 'REGION_MANAGER'),
+      ) ||
+      (caller.dealerId !== null && DEALER_MANAGER_JOBS.includes(caller.job))
+    );
+  }
+
+  private changed(ticketId: string): void {
+    for (const listener of this.listeners) listener(ticketId);
   }
 
   /** Later than every ticket so far, so that the newest comes first even within a millisecond. */
@@ -332,9 +644,11 @@ export class MockTicketsApi {
 
   private handles(caller: PersonRow, ticket: TicketRow): boolean {
     const dealer = this.network.dealers.find((d) => d.id === ticket.dealerId)!;
+    const queue = this.queues.find((q) => q.id === ticket.queueId);
     return (
       this.org.reaches(caller, dealer, 'ADMIN') ||
-      this.org.reaches(caller, dealer, 'REGION_MANAGER')
+      this.org.reaches(caller, dealer, 'REGION_MANAGER') ||
+      !!queue?.memberIds.includes(caller.id)
     );
   }
 
@@ -350,6 +664,10 @@ export class MockTicketsApi {
     const regionOf = (dealerId: string) =>
       this.network.dealers.find((d) => d.id === dealerId)?.regionId;
     if (scope === 'MINE') return ticket.reporterId === caller.id;
+    if (scope === 'ASSIGNED_TO_ME') return ticket.assigneeId === caller.id;
+    if (scope === 'MY_QUEUES') {
+      return this.queues.some((q) => q.id === ticket.queueId && q.memberIds.includes(caller.id));
+    }
     if (scope === 'MY_DEALER')
       return caller.dealerId !== null && ticket.dealerId === caller.dealerId;
     if (scope === 'MY_REGION')
@@ -386,7 +704,31 @@ export class MockTicketsApi {
         url: `/api/tickets/photos/${id}`,
         contentType: this.photos.get(id)!.type,
       })),
-      history: ticket.history.map((event) => ({ ...event, actor: this.author(event.actorId) })),
+      // Its events, and its comments as COMMENTED lines after the events of the same moment.
+      history: [
+        ...ticket.history.map((event) => ({
+          ...event,
+          actor: this.author(event.actorId),
+          queue: event.queueId ? this.queueRef(event.queueId) : null,
+          assignee: event.assigneeId ? this.personRef(event.assigneeId) : null,
+        })),
+        ...ticket.comments
+          .filter((c) => handled || !c.internal)
+          .map((c) => ({
+            action: 'COMMENTED',
+            actor: this.author(c.authorId),
+            at: c.createdAt,
+            from: null,
+            to: null,
+            queue: null,
+            assignee: null,
+          })),
+      ].sort((a, b) => a.at.localeCompare(b.at)),
+      queue: ticket.queueId ? this.queueRef(ticket.queueId) : null,
+      assignee: ticket.assigneeId ? this.personRef(ticket.assigneeId) : null,
+      watchedByMe: ticket.watcherIds.includes(caller.id),
+      watcherCount: ticket.watcherIds.length,
+      sla: slaOf(ticket, Date.now()),
       comments: ticket.comments
         .filter((c) => handled || !c.internal)
         .map((c) => ({ ...c, author: this.author(c.authorId) })),
@@ -394,7 +736,20 @@ export class MockTicketsApi {
   }
 
   private author(personId: string) {
-    const person = this.network.people.find((p) => p.id === personId)!;
+    const person = this.person(personId);
     return { displayName: `${person.givenName} ${person.familyName}`, jobTitle: null };
+  }
+
+  private person(personId: string): PersonRow {
+    return this.network.people.find((p) => p.id === personId)!;
+  }
+
+  private personRef(personId: string) {
+    return { id: personId, displayName: this.author(personId).displayName };
+  }
+
+  /** A queue as a ticket names it; `members` resolves when asked. */
+  private queueRef(queueId: string) {
+    return this.queueView(this.queues.find((q) => q.id === queueId)!);
   }
 }

@@ -1,3 +1,4 @@
+import type { Network } from '../server/src/seed/network-types.js';
 import { invalid } from './newsroom-rules.js';
 
 /*
@@ -177,4 +178,109 @@ export function nonConformity(
     : null;
   if (vin === null && reference === null) throw invalid('nonConformity.vin', 'REQUIRED');
   return { vin, customerReference: reference, severity: given.severity };
+}
+
+export type SlaState = 'ON_TRACK' | 'AT_RISK' | 'BREACHED' | 'MET';
+
+/**
+ * The response and resolution targets in minutes by priority (migration 0014's defaults,
+ * which every category starts from); a non-conformity gets twice the time to resolve.
+ */
+export const SLA_MINUTES: Record<string, { respond: number; resolve: number }> = {
+  URGENT: { respond: 60, resolve: 480 },
+  HIGH: { respond: 240, resolve: 1440 },
+  NORMAL: { respond: 480, resolve: 4320 },
+  LOW: { respond: 1440, resolve: 10080 },
+};
+const MINUTE_MS = 60_000;
+
+/** The clocks a ticket keeps for its service levels (server/src/tickets/ticket-sla.ts). */
+export interface SlaClocks {
+  kind: Kind;
+  priority: string;
+  createdAt: string;
+  respondedAt: string | null;
+  resolutionStartedAt: string;
+  resolvedAt: string | null;
+}
+
+/** A ticket's deadlines and state at `now`, as the server's SLA_JOIN computes them. */
+export function slaOf(clocks: SlaClocks, now: number) {
+  const target = SLA_MINUTES[clocks.priority]!;
+  const resolveMinutes = target.resolve * (clocks.kind === 'NON_CONFORMITY' ? 2 : 1);
+  const respondBy = Date.parse(clocks.createdAt) + target.respond * MINUTE_MS;
+  const resolveBy = Date.parse(clocks.resolutionStartedAt) + resolveMinutes * MINUTE_MS;
+  const at = (iso: string | null) => (iso === null ? now : Date.parse(iso));
+  let state: SlaState = 'ON_TRACK';
+  if (at(clocks.respondedAt) > respondBy || at(clocks.resolvedAt) > resolveBy) state = 'BREACHED';
+  else if (clocks.resolvedAt !== null) state = 'MET';
+  else if (
+    (clocks.respondedAt === null && respondBy - now < (target.respond * MINUTE_MS) / 4) ||
+    resolveBy - now < (resolveMinutes * MINUTE_MS) / 4
+  ) {
+    state = 'AT_RISK';
+  }
+  return {
+    respondBy: new Date(respondBy).toISOString(),
+    resolveBy: new Date(resolveBy).toISOString(),
+    respondedAt: clocks.respondedAt,
+    state,
+  };
+}
+
+/** A team queue as the demo seeds them (server/src/seed/ticket-queues.ts). */
+export interface QueueRow {
+  id: string;
+  name: string;
+  /** Null: serves every brand (the group's IT help desk), likewise for the country. */
+  brandId: string | null;
+  countryCode: string | null;
+  memberIds: string[];
+}
+
+/**
+ * The demo's queues drawn from a network: the group's IT help desk (its IT admins) and an
+ * after-sales team per brand and country with dealers (its area managers).
+ */
+export function queuesOf(network: Network): QueueRow[] {
+  const regions = new Map(network.regions.map((r) => [r.id, r.countryCode]));
+  const afterSales = new Map<string, QueueRow>();
+  for (const dealer of network.dealers) {
+    const brand = network.brands.find((b) => b.id === dealer.brandId)!;
+    const country = network.countries.find((c) => c.code === regions.get(dealer.regionId))!;
+    const id = `queue-${brand.code}-${country.code.toLowerCase()}-after-sales`;
+    if (afterSales.has(id)) continue;
+    afterSales.set(id, {
+      id,
+      name: `${brand.name} ${country.name} after-sales`,
+      brandId: brand.id,
+      countryCode: country.code,
+      memberIds: network.people
+        .filter(
+          (p) =>
+            p.job === 'AREA_MANAGER' && p.brandId === brand.id && p.countryCode === country.code,
+        )
+        .map((p) => p.id),
+    });
+  }
+  const it: QueueRow = {
+    id: 'queue-group-it',
+    name: 'Group IT help desk',
+    brandId: null,
+    countryCode: null,
+    memberIds: network.people.filter((p) => p.job === 'IT_ADMIN').map((p) => p.id),
+  };
+  return [it, ...afterSales.values()];
+}
+
+/** The queue a new ticket of the kind lands in: help-desk tickets go to the group's IT. */
+export const DEFAULT_QUEUE: Partial<Record<Kind, string>> = { HELP_DESK: 'queue-group-it' };
+
+/**
+ * A cell of the tickets' CSV as server/src/tickets/tickets-csv.ts writes it (that module
+ * reaches the database, which the mocks, running in the browser, cannot import).
+ */
+export function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }

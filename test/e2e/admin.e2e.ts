@@ -3,12 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlAs } from './support/api.js';
 import { axeViolations } from './support/axe.js';
-import { launchBrowser, openPage, signInAs } from './support/browser.js';
+import { launchBrowser, openPage, signInAs, signInById } from './support/browser.js';
+import { wordsOf } from './support/words.js';
 
 /**
  * The admin's journey on the real server. The e2e files share one server and database:
- * this one erases only a generated person nobody else's test uses, and puts the news
- * roll-out back to everyone whatever happens.
+ * this one erases only a generated person nobody else's test uses, puts the news
+ * roll-out back to everyone whatever happens, and retires the ticket category it adds.
  */
 const baseUrl = inject('baseUrl');
 const ADMIN = 'Oliver Bennett';
@@ -44,6 +45,29 @@ async function openNewsToEveryone(): Promise<void> {
     'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { wave } }',
   );
   expect(data).toEqual({ setAppRollout: { wave: 'EVERYONE' } });
+}
+
+/** Retires a category through the API, as the admin, so other tests' forms do not offer it. */
+async function retireCategory(code: string): Promise<void> {
+  const { adminTicketCategories } = await graphqlAs<{
+    adminTicketCategories: { id: string; kind: string; code: string }[];
+  }>(baseUrl, 'person-demo-admin', '{ adminTicketCategories { id kind code } }');
+  const added = adminTicketCategories.find((category) => category.code === code);
+  if (!added) return;
+  await graphqlAs(
+    baseUrl,
+    'person-demo-admin',
+    `mutation ($input: TicketCategoryInput!) { saveTicketCategory(input: $input) { id } }`,
+    {
+      input: {
+        id: added.id,
+        kind: added.kind,
+        code,
+        names: [{ locale: 'en', name: `Retired ${code}` }],
+        active: false,
+      },
+    },
+  );
 }
 
 describe('the admin app', () => {
@@ -151,6 +175,62 @@ describe('the admin app', () => {
     }
   });
 
+  it('adds a ticket category that an Italian reporter then finds in her language', async () => {
+    const code = `E2E_${Date.now().toString(36).toUpperCase()}`;
+    const admin = await openPage(browser);
+    const reporter = await openPage(browser);
+    try {
+      const { page } = admin;
+      await signInAs(page, baseUrl, ADMIN);
+      await page.goto(`${baseUrl}/admin`);
+      await openSection(page, 'Ticket categories');
+      await page.locator('piazza-admin-ticket-categories tbody tr').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Add a category' }).click();
+      await page.getByLabel('Kind', { exact: true }).selectOption('REQUEST');
+      await page.getByLabel('Short code', { exact: true }).fill(code);
+      await page.getByLabel('English (required)').fill(`Courtesy car ${code}`);
+      await page.getByLabel('Italian', { exact: true }).fill(`Auto di cortesia ${code}`);
+      const urgent = page.getByRole('group', { name: 'Urgent' });
+      await urgent.getByLabel('Respond within (hours)').fill('0.5');
+      await urgent.getByLabel('Resolve within (hours)').fill('4');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => page.locator('piazza-admin-ticket-category-form [role="status"]').textContent())
+        .toContain('Saved.');
+      await page.getByRole('link', { name: 'All ticket categories' }).click();
+      const row = page.locator('piazza-admin-ticket-categories tbody tr', { hasText: code });
+      await expect.poll(() => row.textContent()).toContain(`Courtesy car ${code}`);
+      const { adminTicketCategories } = await graphqlAs<{
+        adminTicketCategories: { code: string; slaTargets: { priority: string }[] }[];
+      }>(
+        baseUrl,
+        'person-demo-admin',
+        '{ adminTicketCategories { code slaTargets { priority respondWithinMinutes resolveWithinMinutes } } }',
+      );
+      expect(adminTicketCategories.find((c) => c.code === code)?.slaTargets).toContainEqual({
+        priority: 'URGENT',
+        respondWithinMinutes: 30,
+        resolveWithinMinutes: 240,
+      });
+
+      const t = await wordsOf('it', ['ticketing', 'common']);
+      await signInById(reporter.page, baseUrl, 'person-demo-it-area');
+      await reporter.page.goto(`${baseUrl}/tickets/new`);
+      await reporter.page.getByRole('radio', { name: new RegExp(t('kind.REQUEST.name')) }).check();
+      const categories = reporter.page.getByLabel(t('form.category'), { exact: true });
+      await expect
+        .poll(() => categories.locator('option').allTextContents())
+        .toContainEqual(expect.stringContaining(`Auto di cortesia ${code}`));
+      expect(admin.errors).toEqual([]);
+      expect(reporter.errors).toEqual([]);
+    } finally {
+      await retireCategory(code);
+    }
+  });
+
   it('fits a 360 px phone screen and passes axe-core on every screen', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
     await signInAs(page, baseUrl, ADMIN);
@@ -160,6 +240,11 @@ describe('the admin app', () => {
       { path: '/admin/rollout', ready: 'piazza-admin-rollouts tbody tr' },
       { path: '/admin/rollout/news', ready: 'piazza-admin-rollout-form form' },
       { path: '/admin/audit', ready: 'piazza-admin-audit-table tbody tr' },
+      { path: '/admin/ticket-categories', ready: 'piazza-admin-ticket-categories tbody tr' },
+      {
+        path: '/admin/ticket-categories/category-it',
+        ready: 'piazza-admin-ticket-category-form form',
+      },
     ];
     for (const screen of screens) {
       await page.goto(`${baseUrl}${screen.path}`);

@@ -7,6 +7,8 @@ import { launchBrowser, openPage, signInAs, type WatchedPage } from './support/b
 const baseUrl = inject('baseUrl');
 /** Marco Bianchi, service manager at a Lumo dealer in Italy: the reader. */
 const READER = 'person-demo-it-service';
+/** Giulia Ferraro, area manager in Italy: files tickets for the dealers of her area. */
+const REPORTER = { id: 'person-demo-it-area', name: 'Giulia Ferraro' };
 const EDITOR = 'person-demo-it-editor';
 const ADMIN = 'person-demo-admin';
 /** Server-sent events must reach the page as they happen, not when a buffer fills. */
@@ -82,11 +84,17 @@ const nextStream = (page: Page) =>
     { timeout: 15_000 },
   );
 
-/** Signs the reader in with nothing unread, and waits until the bell's stream is open. */
-async function signInWithStream(page: Page): Promise<void> {
-  await graphqlAs(baseUrl, READER, 'mutation { markNotificationsSeen { unread } }');
+/**
+ * Signs the person (the reader unless told) in with nothing unread, and waits until the
+ * bell's stream is open.
+ */
+async function signInWithStream(
+  page: Page,
+  person = { id: READER, name: 'Marco Bianchi' },
+): Promise<void> {
+  await graphqlAs(baseUrl, person.id, 'mutation { markNotificationsSeen { unread } }');
   const streamOpened = nextStream(page);
-  await signInAs(page, baseUrl, 'Marco Bianchi');
+  await signInAs(page, baseUrl, person.name);
   const stream = await streamOpened;
   expect(stream.status()).toBe(200);
   expect(stream.headers()['content-type']).toMatch(/^text\/event-stream/);
@@ -176,6 +184,54 @@ describe('the notification centre and the live mark', () => {
 
     await liveMark(page).click();
     await expect.poll(() => page.locator('piazza-news-article h1').textContent()).toBe(title);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells a reporter, live, that a handler moved her ticket, and opens it from the bell', async () => {
+    const { page, errors } = await open();
+    await signInWithStream(page, REPORTER);
+    const title = `Stampante ferma ${Date.now()}`;
+    const { createTicket: ticket } = await graphqlAs<{
+      createTicket: { id: string; number: string; watchedByMe: boolean };
+    }>(
+      baseUrl,
+      REPORTER.id,
+      `mutation ($input: CreateTicketInput!, $key: String!) {
+        createTicket(input: $input, idempotencyKey: $key) { id number watchedByMe } }`,
+      {
+        input: { categoryId: 'category-it', dealerId, title, description: 'Non stampa le schede.' },
+        key: title,
+      },
+    );
+    expect(ticket.watchedByMe).toBe(true);
+
+    // The admin handles every ticket.
+    await graphqlAs(
+      baseUrl,
+      ADMIN,
+      'mutation ($id: ID!) { moveTicket(id: $id, to: TRIAGED) { status } }',
+      { id: ticket.id },
+    );
+    const moved = Date.now();
+    await expect
+      .poll(() => badge(page).textContent(), { timeout: PROMPT_MS, interval: 50 })
+      .toBe('1');
+    expect(Date.now() - moved).toBeLessThan(PROMPT_MS);
+
+    await bell(page).click();
+    await expect.poll(() => items(page).count()).toBeGreaterThan(0);
+    const first = items(page).first();
+    expect((await first.locator('.what').textContent())!.trim()).toBe(
+      `${ticket.number} è passato a «Preso in carico»`,
+    );
+    expect(await first.locator('.about').textContent()).toBe(title);
+    expect(await first.locator('a').getAttribute('href')).toBe(`/tickets/${ticket.id}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await first.locator('a').click();
+    await expect
+      .poll(() => page.locator('piazza-ticketing-ticket h1').textContent(), { timeout: 15_000 })
+      .toBe(title);
     expect(errors).toEqual([]);
   });
 

@@ -20,6 +20,8 @@ import './admin-person/admin-person.js';
 import './admin-rollouts/admin-rollouts.js';
 import './admin-rollouts/admin-rollout-form.js';
 import './admin-audit/admin-audit.js';
+import './admin-ticket-categories/admin-ticket-categories.js';
+import './admin-ticket-categories/admin-ticket-category-form.js';
 
 const SECTIONS = [
   { route: { screen: 'people', search: '' }, label: 'nav.people' },
@@ -28,11 +30,13 @@ const SECTIONS = [
     route: { screen: 'audit', filter: { action: '', actorId: '', targetId: '' } },
     label: 'nav.audit',
   },
+  { route: { screen: 'ticketCategories' }, label: 'nav.ticketCategories' },
 ] as const satisfies readonly { route: AdminRoute; label: string }[];
 
 /**
  * The admin app's root: provides the portal context to its tree, shows the app's own
- * navigation and the screen of the address (people, a person, roll-out, audit log).
+ * navigation and the screen of the address (people, a person, roll-out, audit log, ticket
+ * categories).
  */
 export class PiazzaAdminApp extends LitElement implements AppRootElement {
   static override styles = [
@@ -90,6 +94,12 @@ export class PiazzaAdminApp extends LitElement implements AppRootElement {
         return html`<piazza-admin-rollout-form app=${route.app}></piazza-admin-rollout-form>`;
       case 'audit':
         return html`<piazza-admin-audit .filter=${route.filter}></piazza-admin-audit>`;
+      case 'ticketCategories':
+        return html`<piazza-admin-ticket-categories></piazza-admin-ticket-categories>`;
+      case 'ticketCategory':
+        return html`<piazza-admin-ticket-category-form
+          .categoryId=${route.categoryId}
+        ></piazza-admin-ticket-category-form>`;
       case 'notFound':
         return html`<p>${this.l10n.t('nav.notFound')}</p>`;
     }

@@ -12,12 +12,18 @@ export type AdminRoute =
   | { screen: 'rollouts' }
   | { screen: 'rollout'; app: string }
   | { screen: 'audit'; filter: AuditFilterValues }
+  | { screen: 'ticketCategories' }
+  /** `categoryId` null: a new category. */
+  | { screen: 'ticketCategory'; categoryId: string | null }
   | { screen: 'notFound' };
 
 /** The section of the app's navigation a screen belongs to. */
-export type AdminSection = 'people' | 'rollouts' | 'audit';
+export type AdminSection = 'people' | 'rollouts' | 'audit' | 'ticketCategories';
 
 export const APP_ROUTE = 'admin';
+const TICKET_CATEGORIES = 'ticket-categories';
+/** The address part of a category not created yet (ids start with `category-`). */
+const NEW = 'new';
 
 export function sectionOf(route: AdminRoute): AdminSection | undefined {
   switch (route.screen) {
@@ -29,6 +35,9 @@ export function sectionOf(route: AdminRoute): AdminSection | undefined {
       return 'rollouts';
     case 'audit':
       return 'audit';
+    case 'ticketCategories':
+    case 'ticketCategory':
+      return 'ticketCategories';
     case 'notFound':
       return undefined;
   }
@@ -36,7 +45,8 @@ export function sectionOf(route: AdminRoute): AdminSection | undefined {
 
 /**
  * The screen at a location: `admin` and `admin/people?q=…` (search), `admin/people/<id>`,
- * `admin/rollout`, `admin/rollout/<app>`, `admin/audit?action=…&actor=…&target=…`.
+ * `admin/rollout`, `admin/rollout/<app>`, `admin/audit?action=…&actor=…&target=…`,
+ * `admin/ticket-categories`, `admin/ticket-categories/<id>` and `…/new`.
  * `appPath` is the app's absolute path with a trailing slash, e.g. `/portal/admin/`.
  */
 export function parseRoute(
@@ -65,6 +75,10 @@ export function parseRoute(
     };
     return { screen: 'audit', filter };
   }
+  if (section === TICKET_CATEGORIES) {
+    if (id === undefined) return { screen: 'ticketCategories' };
+    return { screen: 'ticketCategory', categoryId: id === NEW ? null : id };
+  }
   return { screen: 'notFound' };
 }
 
@@ -91,6 +105,10 @@ export function routePath(route: AdminRoute): string {
         actor: route.filter.actorId,
         target: route.filter.targetId,
       });
+    case 'ticketCategories':
+      return `${APP_ROUTE}/${TICKET_CATEGORIES}`;
+    case 'ticketCategory':
+      return `${APP_ROUTE}/${TICKET_CATEGORIES}/${encodeURIComponent(route.categoryId ?? NEW)}`;
     case 'notFound':
       return APP_ROUTE;
   }

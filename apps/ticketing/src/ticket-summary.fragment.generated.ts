@@ -14,6 +14,16 @@ export type TicketKind =
 
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 
+export type TicketSlaState =
+  /** A running clock (response or resolution) has less than a quarter of its time left. */
+  | 'AT_RISK'
+  /** A target was missed: a response or a resolution after its deadline, or none by then. */
+  | 'BREACHED'
+  /** Resolved, both targets met. */
+  | 'MET'
+  /** Every running clock has at least a quarter of its time left. */
+  | 'ON_TRACK';
+
 export type TicketStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
@@ -34,6 +44,12 @@ export type TicketSummaryFieldsFragment = {
   updatedAt: string;
   category: { id: string; name: string };
   dealer: { id: string; name: string; city: string };
+  sla: {
+    respondBy: string;
+    resolveBy: string;
+    respondedAt: string | null;
+    state: Types.TicketSlaState;
+  };
 };
 
 export const TicketSummaryFieldsFragmentDoc = {
@@ -77,6 +93,19 @@ export const TicketSummaryFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
         ],
       },
     },

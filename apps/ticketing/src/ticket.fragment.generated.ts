@@ -24,6 +24,16 @@ export type TicketKind =
 
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 
+export type TicketSlaState =
+  /** A running clock (response or resolution) has less than a quarter of its time left. */
+  | 'AT_RISK'
+  /** A target was missed: a response or a resolution after its deadline, or none by then. */
+  | 'BREACHED'
+  /** Resolved, both targets met. */
+  | 'MET'
+  /** Every running clock has at least a quarter of its time left. */
+  | 'ON_TRACK';
+
 export type TicketStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
@@ -37,6 +47,8 @@ export type TicketFieldsFragment = {
   description: string;
   mine: boolean;
   handledByMe: boolean;
+  watchedByMe: boolean;
+  watcherCount: number;
   id: string;
   number: string;
   title: string;
@@ -45,6 +57,8 @@ export type TicketFieldsFragment = {
   priority: Types.TicketPriority;
   createdAt: string;
   updatedAt: string;
+  queue: { id: string; name: string } | null;
+  assignee: { id: string; displayName: string | null } | null;
   reporter: { displayName: string | null };
   nonConformity: {
     vin: string | null;
@@ -58,6 +72,8 @@ export type TicketFieldsFragment = {
     from: Types.TicketStatus | null;
     to: Types.TicketStatus | null;
     actor: { displayName: string | null };
+    queue: { id: string; name: string } | null;
+    assignee: { id: string; displayName: string | null } | null;
   }>;
   comments: Array<{
     id: string;
@@ -68,6 +84,12 @@ export type TicketFieldsFragment = {
   }>;
   category: { id: string; name: string };
   dealer: { id: string; name: string; city: string };
+  sla: {
+    respondBy: string;
+    resolveBy: string;
+    respondedAt: string | null;
+    state: Types.TicketSlaState;
+  };
 };
 
 export const TicketFieldsFragmentDoc = {
@@ -84,6 +106,30 @@ export const TicketFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'queue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watcherCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reporter' },
@@ -134,6 +180,28 @@ export const TicketFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'queue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -199,6 +267,19 @@ export const TicketFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
         ],
       },
     },

@@ -17,11 +17,29 @@ describe('piazza-ticketing-app', () => {
     const at = (pathname: string, search = '') => routeOf({ pathname, search }, '/portal/tickets/');
     expect(at('/portal/tickets', '?scope=MY_DEALER&status=NEW&q=oil')).to.deep.equal({
       screen: 'list',
-      filter: { scope: 'MY_DEALER', status: 'NEW', kind: '', categoryId: '', search: 'oil' },
+      filter: {
+        scope: 'MY_DEALER',
+        status: 'NEW',
+        kind: '',
+        categoryId: '',
+        search: 'oil',
+        slaState: '',
+      },
     });
-    expect(at('/portal/tickets', '?scope=EVERYTHING&status=LOST')).to.deep.equal({
+    expect(at('/portal/tickets', '?scope=MY_QUEUES&sla=BREACHED')).to.deep.equal({
       screen: 'list',
-      filter: { scope: '', status: '', kind: '', categoryId: '', search: '' },
+      filter: {
+        scope: 'MY_QUEUES',
+        status: '',
+        kind: '',
+        categoryId: '',
+        search: '',
+        slaState: 'BREACHED',
+      },
+    });
+    expect(at('/portal/tickets', '?scope=EVERYTHING&status=LOST&sla=LATE')).to.deep.equal({
+      screen: 'list',
+      filter: { scope: '', status: '', kind: '', categoryId: '', search: '', slaState: '' },
     });
     expect(at('/portal/tickets/new')).to.deep.equal({ screen: 'new' });
     expect(at('/portal/tickets/ticket-12ab')).to.deep.equal({
@@ -32,6 +50,9 @@ describe('piazza-ticketing-app', () => {
     expect(at('/portal/news')).to.equal(undefined);
     expect(listPath({ scope: 'MINE', search: 'T-000012' })).to.equal(
       'tickets?scope=MINE&q=T-000012',
+    );
+    expect(listPath({ scope: 'ASSIGNED_TO_ME', slaState: 'AT_RISK' })).to.equal(
+      'tickets?scope=ASSIGNED_TO_ME&sla=AT_RISK',
     );
     expect(listPath()).to.equal('tickets');
   });

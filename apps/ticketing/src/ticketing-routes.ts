@@ -1,10 +1,18 @@
-import type { TicketKind, TicketScope, TicketStatus } from '@piazza/shared/graphql';
+import type { TicketKind, TicketScope, TicketSlaState, TicketStatus } from '@piazza/shared/graphql';
+import { SLA_STATES } from './ui/ticket-sla.js';
 
 export const APP_ROUTE = 'tickets';
 export const NEW_TICKET_PATH = `${APP_ROUTE}/new`;
 
 /** The scopes of the list, in the order its tabs show them. */
-export const SCOPES: readonly TicketScope[] = ['MINE', 'MY_DEALER', 'MY_REGION', 'ALL_I_SEE'];
+export const SCOPES: readonly TicketScope[] = [
+  'MINE',
+  'ASSIGNED_TO_ME',
+  'MY_QUEUES',
+  'MY_DEALER',
+  'MY_REGION',
+  'ALL_I_SEE',
+];
 /** The statuses of the workflow, in its order. */
 export const STATUSES: readonly TicketStatus[] = [
   'NEW',
@@ -17,7 +25,7 @@ export const STATUSES: readonly TicketStatus[] = [
 export const KINDS: readonly TicketKind[] = ['HELP_DESK', 'NON_CONFORMITY', 'REQUEST'];
 
 /**
- * What narrows the list, as its address holds it (`tickets?scope=MY_DEALER&status=NEW&q=…`),
+ * What narrows the list, as its address holds it (`tickets?scope=MY_DEALER&sla=BREACHED&q=…`),
  * so that back, forward, reload and shared links keep it. Empty strings mean "any".
  */
 export interface ListFilter {
@@ -26,6 +34,7 @@ export interface ListFilter {
   kind: TicketKind | '';
   categoryId: string;
   search: string;
+  slaState: TicketSlaState | '';
 }
 
 /** A screen of the app: the list, the form for a new ticket, or one ticket. */
@@ -43,6 +52,7 @@ export function filterFromQuery(query: URLSearchParams): ListFilter {
     kind: oneOf(KINDS, query.get('kind')),
     categoryId: query.get('category')?.trim() ?? '',
     search: query.get('q')?.trim() ?? '',
+    slaState: oneOf(SLA_STATES, query.get('sla')),
   };
 }
 
@@ -54,6 +64,7 @@ export function listPath(filter: Partial<ListFilter> = {}): string {
     ['kind', filter.kind],
     ['category', filter.categoryId],
     ['q', filter.search],
+    ['sla', filter.slaState],
   ];
   const query = new URLSearchParams(
     entries.filter((entry): entry is [string, string] => !!entry[1]),

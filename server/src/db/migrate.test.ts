@@ -28,6 +28,8 @@ describe('migrate', () => {
       '0013',
       '0014',
       '0015',
+      '0016',
+      '0017',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

@@ -600,7 +600,9 @@ export type Mutation = {
    * entry of the audit log. Fails with BAD_USER_INPUT naming the field: `code` INVALID_CODE
    * or TAKEN, `names` REQUIRED without English, `names.<i>.locale` UNKNOWN_LOCALE or
    * DUPLICATE, `names.<i>.name` REQUIRED or TOO_LONG, `kind` NOT_EDITABLE once tickets have
-   * the category, `defaultQueueId` UNKNOWN_QUEUE; an unknown `id` is NOT_FOUND.
+   * the category, `defaultQueueId` UNKNOWN_QUEUE, `slaTargets.<i>.priority` DUPLICATE,
+   * `slaTargets.<i>.respondWithinMinutes` or `resolveWithinMinutes` TOO_SMALL or TOO_LARGE,
+   * `slaTargets.<i>.resolveWithinMinutes` BEFORE_RESPONSE; an unknown `id` is NOT_FOUND.
    */
   saveTicketCategory: TicketCategory;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
@@ -821,15 +823,23 @@ export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 
 export type Notification = {
   __typename?: 'Notification';
-  /** REPLY: who replied; null when their data was erased. */
+  /** REPLY and TICKET: who replied, commented or moved; null when their data was erased. */
   actor?: Maybe<Author>;
-  article: Article;
+  /**
+   * What a MUST_READ, REPLY or LIVE_STREAM is about; null for a TICKET. Nullable rather than
+   * a union, so that a client asking only for articles keeps its query (docs/server.md).
+   */
+  article?: Maybe<Article>;
   at: Scalars['DateTime']['output'];
-  /** REPLY: the start of the reply. */
+  /** REPLY: the start of the reply; TICKET: the start of the comment (a move's, if any). */
   excerpt?: Maybe<Scalars['String']['output']>;
   /** Stable across requests: the kind and what it is about. */
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** TICKET: the status the ticket moved to; null when someone commented. */
+  movedTo?: Maybe<TicketStatus>;
+  /** TICKET: the watched ticket, as the caller sees it now; null for the other kinds. */
+  ticket?: Maybe<Ticket>;
   /** True when it arrived after the caller last opened the centre. */
   unread: Scalars['Boolean']['output'];
 };
@@ -847,7 +857,12 @@ export type NotificationKind =
   /** A must-read was published for the reader. */
   | 'MUST_READ'
   /** Someone replied to the reader's comment. */
-  | 'REPLY';
+  | 'REPLY'
+  /**
+   * Someone else moved a ticket the reader watches and still sees, or commented on it in
+   * public (internal notes never notify).
+   */
+  | 'TICKET';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -965,8 +980,9 @@ export type Query = {
   newsFeed: ArticleConnection;
   /**
    * The caller's notifications of the last 30 days, newest first (at most 30): must-reads
-   * published for them, replies to their comments, live streams about to start. Articles
-   * are given in `locale` when a translation exists.
+   * published for them, replies to their comments, live streams about to start, and what
+   * other people did to the tickets they watch. Articles are given in `locale` when a
+   * translation exists, tickets' categories named in it.
    */
   notifications: NotificationCentre;
   /** Admins: people whose name or e-mail contains `search`, or whose id is `search`; by family name. */
@@ -1262,6 +1278,11 @@ export type TicketCategory = {
   name: Scalars['String']['output'];
   /** Its name in each language it has one in (English always). */
   names: Array<TicketCategoryName>;
+  /**
+   * Its service-level targets now, one per priority (its own, else its kind's defaults), for
+   * admins (else FORBIDDEN). A ticket keeps the targets in force when it was filed.
+   */
+  slaTargets: Array<TicketSlaTarget>;
 };
 
 export type TicketCategoryInput = {
@@ -1274,6 +1295,8 @@ export type TicketCategoryInput = {
   kind: TicketKind;
   /** English required; one per locale. */
   names: Array<TicketCategoryNameInput>;
+  /** New targets for the priorities given; the others keep theirs. Tickets filed before keep theirs. */
+  slaTargets?: InputMaybe<Array<TicketSlaTargetInput>>;
 };
 
 export type TicketCategoryName = {
@@ -1429,6 +1452,22 @@ export type TicketSlaState =
   | 'MET'
   /** Every running clock has at least a quarter of its time left. */
   | 'ON_TRACK';
+
+/** How soon a ticket of a category and priority is answered and resolved, in calendar minutes. */
+export type TicketSlaTarget = {
+  __typename?: 'TicketSlaTarget';
+  priority: TicketPriority;
+  resolveWithinMinutes: Scalars['Int']['output'];
+  respondWithinMinutes: Scalars['Int']['output'];
+};
+
+export type TicketSlaTargetInput = {
+  priority: TicketPriority;
+  /** At least the response target, at most 525,600 (a year). */
+  resolveWithinMinutes: Scalars['Int']['input'];
+  /** At least 1, at most 525,600 (a year). */
+  respondWithinMinutes: Scalars['Int']['input'];
+};
 
 export type TicketStatus =
   | 'CLOSED'
@@ -1638,7 +1677,10 @@ export type ResolversTypes = {
   NonConformityInput: NonConformityInput;
   NonConformitySeverity: NonConformitySeverity;
   Notification: ResolverTypeWrapper<
-    Omit<Notification, 'article'> & { article: ResolversTypes['Article'] }
+    Omit<Notification, 'article' | 'ticket'> & {
+      article?: Maybe<ResolversTypes['Article']>;
+      ticket?: Maybe<ResolversTypes['Ticket']>;
+    }
   >;
   NotificationCentre: ResolverTypeWrapper<
     Omit<NotificationCentre, 'items'> & { items: Array<ResolversTypes['Notification']> }
@@ -1688,6 +1730,8 @@ export type ResolversTypes = {
   TicketScope: TicketScope;
   TicketSla: ResolverTypeWrapper<TicketSla>;
   TicketSlaState: TicketSlaState;
+  TicketSlaTarget: ResolverTypeWrapper<TicketSlaTarget>;
+  TicketSlaTargetInput: TicketSlaTargetInput;
   TicketStatus: TicketStatus;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
 };
@@ -1759,7 +1803,10 @@ export type ResolversParentTypes = {
   NewArticleInput: NewArticleInput;
   NonConformity: NonConformity;
   NonConformityInput: NonConformityInput;
-  Notification: Omit<Notification, 'article'> & { article: ResolversParentTypes['Article'] };
+  Notification: Omit<Notification, 'article' | 'ticket'> & {
+    article?: Maybe<ResolversParentTypes['Article']>;
+    ticket?: Maybe<ResolversParentTypes['Ticket']>;
+  };
   NotificationCentre: Omit<NotificationCentre, 'items'> & {
     items: Array<ResolversParentTypes['Notification']>;
   };
@@ -1795,6 +1842,8 @@ export type ResolversParentTypes = {
   TicketPhoto: TicketPhoto;
   TicketQueue: TicketQueueModel;
   TicketSla: TicketSla;
+  TicketSlaTarget: TicketSlaTarget;
+  TicketSlaTargetInput: TicketSlaTargetInput;
   Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
 };
 
@@ -2335,11 +2384,13 @@ export type NotificationResolvers<
   ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
 > = {
   actor?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
-  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  movedTo?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
   unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2666,6 +2717,7 @@ export type TicketCategoryResolvers<
   kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['TicketCategoryName']>, ParentType, ContextType>;
+  slaTargets?: Resolver<Array<ResolversTypes['TicketSlaTarget']>, ParentType, ContextType>;
 };
 
 export type TicketCategoryNameResolvers<
@@ -2754,6 +2806,16 @@ export type TicketSlaResolvers<
   state?: Resolver<ResolversTypes['TicketSlaState'], ParentType, ContextType>;
 };
 
+export type TicketSlaTargetResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketSlaTarget'] =
+    ResolversParentTypes['TicketSlaTarget'],
+> = {
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolveWithinMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondWithinMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
@@ -2827,5 +2889,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TicketPhoto?: TicketPhotoResolvers<ContextType>;
   TicketQueue?: TicketQueueResolvers<ContextType>;
   TicketSla?: TicketSlaResolvers<ContextType>;
+  TicketSlaTarget?: TicketSlaTargetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -75,7 +75,10 @@ export type FieldReason =
   | 'NOT_A_MEMBER'
   | 'INVALID_CODE'
   | 'TAKEN'
-  | 'DUPLICATE';
+  | 'DUPLICATE'
+  | 'TOO_SMALL'
+  | 'TOO_LARGE'
+  | 'BEFORE_RESPONSE';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

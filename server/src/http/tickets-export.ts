@@ -4,6 +4,7 @@ import type {
   TicketFilter,
   TicketKind,
   TicketScope,
+  TicketSlaState,
   TicketStatus,
 } from '../generated/resolvers.js';
 import { exportsTickets, MAX_CSV_TICKETS, ticketsCsv } from '../tickets/tickets-csv.js';
@@ -30,6 +31,12 @@ const STATUSES: Record<TicketStatus, true> = {
   CLOSED: true,
 };
 const KINDS: Record<TicketKind, true> = { HELP_DESK: true, NON_CONFORMITY: true, REQUEST: true };
+const SLA_STATES: Record<TicketSlaState, true> = {
+  ON_TRACK: true,
+  AT_RISK: true,
+  BREACHED: true,
+  MET: true,
+};
 
 /** A parameter as one of an enum's values, undefined when absent, or the refusal naming it. */
 function enumParam<T extends string>(
@@ -51,7 +58,7 @@ function enumParam<T extends string>(
 }
 
 /**
- * GET /api/tickets.csv?scope=&status=&kind=&categoryId=&search=&locale= with the bearer
+ * GET /api/tickets.csv?scope=&status=&kind=&slaState=&categoryId=&search=&locale= with the bearer
  * token: the `tickets` list with the same filter and access, as a spreadsheet, for those
  * who follow tickets as a whole (tickets-csv.ts); 403 for others, 401 without a session,
  * 400 naming a parameter it does not know the value of, or when too many tickets match.
@@ -69,11 +76,15 @@ export async function exportTicketsCsv(
   const scope = enumParam(params, 'scope', SCOPES);
   const status = enumParam(params, 'status', STATUSES);
   const kind = enumParam(params, 'kind', KINDS);
-  for (const parsed of [scope, status, kind]) if (parsed instanceof Response) return parsed;
+  const slaState = enumParam(params, 'slaState', SLA_STATES);
+  for (const parsed of [scope, status, kind, slaState]) {
+    if (parsed instanceof Response) return parsed;
+  }
   const filter: TicketFilter = {
     scope: scope as TicketScope | undefined,
     status: status as TicketStatus | undefined,
     kind: kind as TicketKind | undefined,
+    slaState: slaState as TicketSlaState | undefined,
     categoryId: params.get('categoryId') || undefined,
     search: params.get('search') || undefined,
   };

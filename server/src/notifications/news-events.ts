@@ -4,13 +4,15 @@ import { redisEventTarget } from './redis-event-target.js';
 
 /**
  * What happened that may concern readers: an article reached them (published, or its
- * scheduled time came), its live stream is about to start, or someone replied to a
- * person's comment. Subscribers decide whether it concerns their caller.
+ * scheduled time came), its live stream is about to start, someone replied to a person's
+ * comment, or someone moved a ticket or commented on it in public. Subscribers decide
+ * whether it concerns their caller.
  */
 export type NewsEvent =
   | { type: 'article'; articleId: string }
   | { type: 'stream'; articleId: string }
-  | { type: 'reply'; personId: string };
+  | { type: 'reply'; personId: string }
+  | { type: 'ticket'; ticketId: string; actorId: string };
 
 /** Also carries each ticket's changes, on a topic per ticket (tickets/ticket-events.ts). */
 export type NewsEvents = PubSub<{ news: [NewsEvent]; ticket: [ticketId: string, changed: true] }>;

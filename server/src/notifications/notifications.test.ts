@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { firstNotification } from './notifications-test-support.js';
 
 const EDITOR = 'person-demo-it-editor';
 const CENTRE = `unread items { id kind unread article { id title } actor { displayName } excerpt }`;
@@ -52,40 +53,7 @@ describe('notifications and live streams', () => {
   const publish = (id: string) =>
     as(EDITOR, `mutation ($id: ID!) { moveArticle(id: $id, to: PUBLISHED) { status } }`, { id });
 
-  /** Subscribes over server-sent events and resolves with the first centre sent. */
-  async function firstNotification(
-    personId: string,
-  ): Promise<{ next: Promise<Centre>; close(): void }> {
-    const controller = new AbortController();
-    const response = await t.app.fetch(
-      new Request('http://piazza.test/graphql', {
-        method: 'POST',
-        signal: controller.signal,
-        headers: {
-          accept: 'text/event-stream',
-          'content-type': 'application/json',
-          authorization: `Bearer ${await t.tokenFor(personId)}`,
-        },
-        body: JSON.stringify({ query: `subscription { notificationsChanged { ${CENTRE} } }` }),
-      }),
-    );
-    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    const next = (async () => {
-      let text = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        text += value;
-        const data = /event: next\ndata: (.*)\n/.exec(text)?.[1];
-        if (data) {
-          return (JSON.parse(data) as { data: { notificationsChanged: Centre } }).data
-            .notificationsChanged;
-        }
-      }
-    })();
-    return { next, close: () => controller.abort() };
-  }
+  const subscribe = (personId: string) => firstNotification<Centre>(t, personId, CENTRE);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -104,7 +72,7 @@ describe('notifications and live streams', () => {
   it('pushes a published must-read to its readers only, over server-sent events', async () => {
     const before = (await centreOf(reader)).unread;
     const id = await publishFor(dealer, 'Richiamo urgente');
-    const subscription = await firstNotification(reader);
+    const subscription = await subscribe(reader);
     await publish(id);
     const centre = await subscription.next;
     subscription.close();

@@ -2,6 +2,7 @@ import { signedIn } from '../access/guard.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { conflict, forbidden, invalidField } from '../graphql/errors.js';
+import { announceTicketNotice } from '../notifications/ticket-notices.js';
 import { insertTicketComment, ticketCommentText } from './ticket-comments.js';
 import { publishTicketChange } from './ticket-events.js';
 import { ticketFor } from './ticket-model.js';
@@ -67,5 +68,6 @@ export const moveTicket: MutationResolvers['moveTicket'] = async (
     });
   });
   publishTicketChange(news, id);
+  announceTicketNotice(news, { ticketId: id, actorId: caller.personId });
   return ticketFor(db, caller, id, locale);
 };

@@ -146,6 +146,65 @@ describe('ticket category admin', () => {
     expect(refusal(await save(input))).toEqual({ code: 'BAD_USER_INPUT', field, reason });
   });
 
+  it("reads a category's targets, its own or its kind's, and saves new ones", async () => {
+    const body = await save(
+      parking({
+        code: 'CAR_WASH',
+        slaTargets: [{ priority: 'URGENT', respondWithinMinutes: 30, resolveWithinMinutes: 90 }],
+      }),
+    );
+    expect(body.errors).toBeUndefined();
+    const read = await t.graphql<{
+      adminTicketCategories: { code: string; slaTargets: unknown }[];
+    }>(
+      '{ adminTicketCategories { code slaTargets { priority respondWithinMinutes resolveWithinMinutes } } }',
+      { token: adminToken },
+    );
+    const carWash = read.data?.adminTicketCategories.find((c) => c.code === 'CAR_WASH');
+    // A request's defaults for the others: the seeded ones.
+    expect(carWash?.slaTargets).toEqual([
+      { priority: 'LOW', respondWithinMinutes: 1440, resolveWithinMinutes: 10080 },
+      { priority: 'NORMAL', respondWithinMinutes: 480, resolveWithinMinutes: 4320 },
+      { priority: 'HIGH', respondWithinMinutes: 240, resolveWithinMinutes: 1440 },
+      { priority: 'URGENT', respondWithinMinutes: 30, resolveWithinMinutes: 90 },
+    ]);
+    const [audit] = await t.db.query<{ details: { slaTargets: unknown[] } }>(
+      `select details from audit_log where action = 'ticket.category.save' and target_id = $1`,
+      [body.data!.saveTicketCategory.id],
+    );
+    expect(audit?.details.slaTargets).toHaveLength(1);
+  });
+
+  it.each([
+    ['a target under a minute', { respondWithinMinutes: 0 }, '0.respondWithinMinutes', 'TOO_SMALL'],
+    [
+      'a target over a year',
+      { resolveWithinMinutes: 525_601 },
+      '0.resolveWithinMinutes',
+      'TOO_LARGE',
+    ],
+    [
+      'resolving sooner than responding',
+      { respondWithinMinutes: 120, resolveWithinMinutes: 60 },
+      '0.resolveWithinMinutes',
+      'BEFORE_RESPONSE',
+    ],
+  ])('refuses %s, naming the target', async (_name, changes, field, reason) => {
+    const target = { priority: 'LOW', respondWithinMinutes: 60, resolveWithinMinutes: 600 };
+    const body = await save(parking({ code: 'VALET', slaTargets: [{ ...target, ...changes }] }));
+    expect(refusal(body)).toEqual({ code: 'BAD_USER_INPUT', field: `slaTargets.${field}`, reason });
+  });
+
+  it('refuses two targets for one priority', async () => {
+    const target = { priority: 'LOW', respondWithinMinutes: 60, resolveWithinMinutes: 600 };
+    const body = await save(parking({ code: 'VALET', slaTargets: [target, target] }));
+    expect(refusal(body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'slaTargets.1.priority',
+      reason: 'DUPLICATE',
+    });
+  });
+
   it('keeps the kind of a category tickets have', async () => {
     await fileTicket(t, await t.tokenFor('person-demo-fr-sales'), helpDesk(), 'category-kind');
     const body = await save({
@@ -169,5 +228,9 @@ describe('ticket category admin', () => {
       await t.tokenFor('person-demo-de-region'),
     );
     expect(refusal(body).code).toBe('FORBIDDEN');
+    const targets = await t.graphql('{ ticketCategories { slaTargets { priority } } }', {
+      token: await t.tokenFor('person-demo-fr-sales'),
+    });
+    expect(refusal(targets).code).toBe('FORBIDDEN');
   });
 });

@@ -13,10 +13,11 @@ import { contentLocale } from '../i18n/locales.js';
 import type { TicketQueueModel } from './ticket-assignment.js';
 import { plainText } from './ticket-input.js';
 import { namingLocale } from './ticket-model.js';
+import { checkSlaTargets, currentSlaTargets, saveSlaTargets } from './ticket-sla.js';
 
 /**
  * A category as resolvers pass it on, named in the asked language; `TicketCategory.names`,
- * `active` and `defaultQueue` load the rest when asked (admins' screens).
+ * `active`, `defaultQueue` and `slaTargets` load the rest when asked (admins' screens).
  */
 export interface TicketCategoryModel {
   id: string;
@@ -97,8 +98,8 @@ async function checkAgainstStored(db: Db, input: TicketCategoryInput): Promise<v
 }
 
 /**
- * Creates or changes a category, its default queue with it, in one transaction with its
- * audit entry. A new category goes to the end of the forms' list.
+ * Creates or changes a category, its default queue and service-level targets with it, in
+ * one transaction with its audit entry. A new category goes to the end of the forms' list.
  */
 export const saveTicketCategory: MutationResolvers['saveTicketCategory'] = async (
   _parent,
@@ -110,6 +111,8 @@ export const saveTicketCategory: MutationResolvers['saveTicketCategory'] = async
     throw invalidField('code', 'INVALID_CODE', 'Use capitals, digits and _, e.g. CRM_MISSING_DATA');
   }
   const names = cleanNames(input.names);
+  const slaTargets = input.slaTargets ?? [];
+  checkSlaTargets(slaTargets);
   await checkAgainstStored(db, input);
   const active = input.active ?? true;
   const defaultQueueId = input.defaultQueueId ?? null;
@@ -135,11 +138,12 @@ export const saveTicketCategory: MutationResolvers['saveTicketCategory'] = async
         defaultQueueId,
       ]);
     }
+    await saveSlaTargets(tx, saved!.id, slaTargets);
     await recordAudit(tx, caller, {
       action: 'ticket.category.save',
       targetType: 'ticket-category',
       targetId: saved!.id,
-      details: { kind: input.kind, code: input.code, names, active, defaultQueueId },
+      details: { kind: input.kind, code: input.code, names, active, defaultQueueId, slaTargets },
     });
     return saved!.id;
   });
@@ -174,5 +178,9 @@ export const TicketCategory: TicketCategoryResolvers = {
       [parent.id],
     );
     return queue ?? null;
+  },
+  slaTargets: (parent, _args, { db, principal }) => {
+    admin(principal);
+    return currentSlaTargets(db, parent.id);
   },
 };

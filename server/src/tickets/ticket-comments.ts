@@ -2,6 +2,7 @@ import { forbidden } from '../graphql/errors.js';
 import { signedIn } from '../access/guard.js';
 import type { Db } from '../db/db.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
+import { announceTicketNotice } from '../notifications/ticket-notices.js';
 import { idempotencyKey, MAX_TICKET_COMMENT_LENGTH, plainText } from './ticket-input.js';
 import { publishTicketChange } from './ticket-events.js';
 import { ticketFor } from './ticket-model.js';
@@ -81,5 +82,6 @@ export const addTicketComment: MutationResolvers['addTicketComment'] = async (
     if (ticket.handledByMe && !internal) await markResponded(tx, id);
   });
   publishTicketChange(news, id);
+  if (!internal) announceTicketNotice(news, { ticketId: id, actorId: caller.personId });
   return ticketFor(db, caller, id, locale);
 };

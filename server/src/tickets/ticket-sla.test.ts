@@ -108,6 +108,34 @@ describe('ticket service levels', () => {
     expect(await deadlines('sla-own')).toBe(120 - 30);
   });
 
+  it("applies an admin's new targets to tickets filed from then on, not to earlier ones", async () => {
+    const span = async (id: string) => {
+      const { sla } = await read(id);
+      return (Date.parse(sla.resolveBy) - Date.parse(sla.respondBy)) / MINUTE;
+    };
+    const earlier = await file('sla-before-change', 'HIGH');
+    const saved = await t.graphql(
+      `mutation ($input: TicketCategoryInput!) { saveTicketCategory(input: $input) { id } }`,
+      {
+        token: tokens.get(ADMIN),
+        variables: {
+          input: {
+            id: 'category-it',
+            kind: 'HELP_DESK',
+            code: 'IT',
+            names: [{ locale: 'en', name: 'IT' }],
+            slaTargets: [{ priority: 'HIGH', respondWithinMinutes: 15, resolveWithinMinutes: 75 }],
+          },
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    const later = await file('sla-after-change', 'HIGH');
+    // The seeded HIGH targets: 4 hours to respond, a day to resolve.
+    expect(await span(earlier)).toBe(1440 - 240);
+    expect(await span(later)).toBe(75 - 15);
+  });
+
   it('starts on track, turns at risk in the last quarter, breached without a response', async () => {
     const id = await file('sla-response');
     const fresh = await read(id);

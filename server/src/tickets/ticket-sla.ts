@@ -1,16 +1,27 @@
 import type { Db } from '../db/db.js';
-import type { TicketSla, TicketSlaState, TicketStatus } from '../generated/resolvers.js';
+import type {
+  TicketPriority,
+  TicketSla,
+  TicketSlaState,
+  TicketSlaTarget,
+  TicketSlaTargetInput,
+  TicketStatus,
+} from '../generated/resolvers.js';
+import { invalidField } from '../graphql/errors.js';
 
 /**
  * Service levels (docs/server.md, "Service levels"): a ticket's targets by its category and
  * priority (ticket_sla_targets, else its kind's ticket_sla_defaults, which cover every
  * kind and priority), its deadlines and its state, computed by the database at the time
- * of the query so that lists filter on them (`TicketFilter.slaState`).
+ * of the query so that lists filter on them (`TicketFilter.slaState`). Targets are
+ * versioned (`valid_from`): a ticket keeps those in force when it was filed.
  */
 
 /** Joins over `tickets t` giving `sla.respond_by`, `sla.resolve_by` and `sla.state`. */
-export const SLA_JOIN = `left join ticket_sla_targets st
-    on st.category_id = t.category_id and st.priority = t.priority
+export const SLA_JOIN = `left join lateral (
+    select respond_minutes, resolve_minutes from ticket_sla_targets
+    where category_id = t.category_id and priority = t.priority and valid_from <= t.created_at
+    order by valid_from desc limit 1) st on true
   left join ticket_sla_defaults sd on sd.kind = t.kind and sd.priority = t.priority
   cross join lateral (
     select coalesce(st.respond_minutes, sd.respond_minutes) as respond_minutes,
@@ -73,5 +84,80 @@ export async function runSlaClocks(
        resolution_started_at = case when $3 then now() else resolution_started_at end
      where id = $1`,
     [move.ticketId, move.to, reopened],
+  );
+}
+
+/** A year: a longer target is a typing slip (minutes for hours), not a service level. */
+const MAX_TARGET_MINUTES = 525_600;
+
+/** The targets as given, or BAD_USER_INPUT naming the entry at fault. */
+export function checkSlaTargets(targets: readonly TicketSlaTargetInput[]): void {
+  const seen = new Set<TicketPriority>();
+  targets.forEach((target, i) => {
+    if (seen.has(target.priority)) {
+      throw invalidField(
+        `slaTargets.${i}.priority`,
+        'DUPLICATE',
+        `Two targets for ${target.priority}`,
+      );
+    }
+    seen.add(target.priority);
+    for (const field of ['respondWithinMinutes', 'resolveWithinMinutes'] as const) {
+      const minutes = target[field];
+      if (minutes < 1) {
+        throw invalidField(`slaTargets.${i}.${field}`, 'TOO_SMALL', 'At least one minute');
+      }
+      if (minutes > MAX_TARGET_MINUTES) {
+        throw invalidField(`slaTargets.${i}.${field}`, 'TOO_LARGE', 'At most a year');
+      }
+    }
+    if (target.resolveWithinMinutes < target.respondWithinMinutes) {
+      throw invalidField(
+        `slaTargets.${i}.resolveWithinMinutes`,
+        'BEFORE_RESPONSE',
+        'Resolving cannot take less time than responding',
+      );
+    }
+  });
+}
+
+/**
+ * Puts new targets in force from now (the transaction's time) for the priorities given,
+ * leaving those already equal alone so that saving a form unchanged adds no version.
+ */
+export async function saveSlaTargets(
+  tx: Db,
+  categoryId: string,
+  targets: readonly TicketSlaTargetInput[],
+): Promise<void> {
+  for (const target of targets) {
+    await tx.query(
+      `insert into ticket_sla_targets (category_id, priority, respond_minutes, resolve_minutes)
+       select $1, $2, $3, $4
+       where not exists (
+         select 1 from (select respond_minutes, resolve_minutes from ticket_sla_targets
+                        where category_id = $1 and priority = $2
+                        order by valid_from desc limit 1) now_in_force
+         where respond_minutes = $3 and resolve_minutes = $4)
+       on conflict (category_id, priority, valid_from) do update
+         set respond_minutes = excluded.respond_minutes, resolve_minutes = excluded.resolve_minutes`,
+      [categoryId, target.priority, target.respondWithinMinutes, target.resolveWithinMinutes],
+    );
+  }
+}
+
+/** A category's targets now, one per priority: its own, else its kind's defaults. */
+export function currentSlaTargets(db: Db, categoryId: string): Promise<TicketSlaTarget[]> {
+  return db.query<TicketSlaTarget>(
+    `select d.priority, coalesce(st.respond_minutes, d.respond_minutes) as "respondWithinMinutes",
+            coalesce(st.resolve_minutes, d.resolve_minutes) as "resolveWithinMinutes"
+     from ticket_categories c
+     join ticket_sla_defaults d on d.kind = c.kind
+     left join lateral (
+       select respond_minutes, resolve_minutes from ticket_sla_targets
+       where category_id = c.id and priority = d.priority order by valid_from desc limit 1) st on true
+     where c.id = $1
+     order by array_position(array['LOW', 'NORMAL', 'HIGH', 'URGENT'], d.priority)`,
+    [categoryId],
   );
 }

@@ -4,7 +4,10 @@ import type { MutationResolvers, TicketResolvers } from '../generated/resolvers.
 import { ticketRows, type TicketRowsLoad } from './ticket-batches.js';
 import { ticketFor } from './ticket-model.js';
 
-/** Makes the person follow the ticket (again, harmlessly), inside the caller's transaction. */
+/**
+ * Makes the person follow the ticket, inside the caller's transaction. Following again
+ * keeps the first `since`: their notifications count from then (notifications/ticket-notices.ts).
+ */
 export async function watch(tx: Db, ticketId: string, personId: string): Promise<void> {
   await tx.query(
     `insert into ticket_watchers (ticket_id, person_id) values ($1, $2)

@@ -80,12 +80,18 @@ describe('GET /api/tickets.csv', () => {
     expect(searched).not.toContain('Giulia Ferraro');
     const closed = await (await download('person-demo-admin', '?status=CLOSED')).text();
     expect(closed.split('\r\n')).toHaveLength(2);
+    // Filed a moment ago: on track, none breached yet.
+    const onTrack = await (await download('person-demo-admin', '?slaState=ON_TRACK')).text();
+    expect(onTrack).toContain('Camille’s laptop');
+    const breached = await (await download('person-demo-admin', '?slaState=BREACHED')).text();
+    expect(breached).not.toContain('Camille’s laptop');
   });
 
   it('refuses those who are not managers, strangers and unknown values', async () => {
     expect((await download(CAMILLE)).status).toBe(403);
     expect((await download(GIULIA)).status).toBe(403);
     expect((await download(null)).status).toBe(401);
+    expect((await download(MARCO, '?slaState=LATE')).status).toBe(400);
     const bad = await download(MARCO, '?status=LOST');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({

@@ -155,7 +155,12 @@ export type NotificationKind =
   /** A must-read was published for the reader. */
   | 'MUST_READ'
   /** Someone replied to the reader's comment. */
-  | 'REPLY';
+  | 'REPLY'
+  /**
+   * Someone else moved a ticket the reader watches and still sees, or commented on it in
+   * public (internal notes never notify).
+   */
+  | 'TICKET';
 
 /**
  * A reader's reaction to an article. A few positive kinds only: criticism belongs in a
@@ -186,6 +191,8 @@ export type TicketCategoryInput = {
   kind: TicketKind;
   /** English required; one per locale. */
   names: Array<TicketCategoryNameInput>;
+  /** New targets for the priorities given; the others keep theirs. Tickets filed before keep theirs. */
+  slaTargets?: InputMaybe<Array<TicketSlaTargetInput>>;
 };
 
 export type TicketCategoryNameInput = {
@@ -247,6 +254,14 @@ export type TicketSlaState =
   | 'MET'
   /** Every running clock has at least a quarter of its time left. */
   | 'ON_TRACK';
+
+export type TicketSlaTargetInput = {
+  priority: TicketPriority;
+  /** At least the response target, at most 525,600 (a year). */
+  resolveWithinMinutes: Scalars['Int']['input'];
+  /** At least 1, at most 525,600 (a year). */
+  respondWithinMinutes: Scalars['Int']['input'];
+};
 
 export type TicketStatus =
   | 'CLOSED'

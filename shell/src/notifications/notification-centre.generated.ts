@@ -12,7 +12,21 @@ export type NotificationKind =
   /** A must-read was published for the reader. */
   | 'MUST_READ'
   /** Someone replied to the reader's comment. */
-  | 'REPLY';
+  | 'REPLY'
+  /**
+   * Someone else moved a ticket the reader watches and still sees, or commented on it in
+   * public (internal notes never notify).
+   */
+  | 'TICKET';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'RESOLVED'
+  | 'TRIAGED'
+  /** A handler asked the reporter something. */
+  | 'WAITING_FOR_REPORTER';
 
 export type NotificationCentreFieldsFragment = {
   unread: number;
@@ -21,13 +35,15 @@ export type NotificationCentreFieldsFragment = {
     kind: Types.NotificationKind;
     at: string;
     unread: boolean;
+    movedTo: Types.TicketStatus | null;
     excerpt: string | null;
     article: {
       id: string;
       locale: string;
       title: string;
       liveStream: { startsAt: string; endsAt: string } | null;
-    };
+    } | null;
+    ticket: { id: string; number: string; title: string; status: Types.TicketStatus } | null;
     actor: { displayName: string | null } | null;
   }>;
 };
@@ -44,13 +60,15 @@ export type NotificationsQuery = {
       kind: Types.NotificationKind;
       at: string;
       unread: boolean;
+      movedTo: Types.TicketStatus | null;
       excerpt: string | null;
       article: {
         id: string;
         locale: string;
         title: string;
         liveStream: { startsAt: string; endsAt: string } | null;
-      };
+      } | null;
+      ticket: { id: string; number: string; title: string; status: Types.TicketStatus } | null;
       actor: { displayName: string | null } | null;
     }>;
   };
@@ -68,13 +86,15 @@ export type MarkNotificationsSeenMutation = {
       kind: Types.NotificationKind;
       at: string;
       unread: boolean;
+      movedTo: Types.TicketStatus | null;
       excerpt: string | null;
       article: {
         id: string;
         locale: string;
         title: string;
         liveStream: { startsAt: string; endsAt: string } | null;
-      };
+      } | null;
+      ticket: { id: string; number: string; title: string; status: Types.TicketStatus } | null;
       actor: { displayName: string | null } | null;
     }>;
   };
@@ -92,13 +112,15 @@ export type NotificationsChangedSubscription = {
       kind: Types.NotificationKind;
       at: string;
       unread: boolean;
+      movedTo: Types.TicketStatus | null;
       excerpt: string | null;
       article: {
         id: string;
         locale: string;
         title: string;
         liveStream: { startsAt: string; endsAt: string } | null;
-      };
+      } | null;
+      ticket: { id: string; number: string; title: string; status: Types.TicketStatus } | null;
       actor: { displayName: string | null } | null;
     }>;
   };
@@ -148,6 +170,20 @@ export const NotificationCentreFieldsFragmentDoc = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
@@ -251,6 +287,20 @@ export const NotificationsDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -352,6 +402,20 @@ export const MarkNotificationsSeenDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -451,6 +515,20 @@ export const NotificationsChangedDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },

@@ -9,6 +9,7 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { followLink, routeHref } from '../admin-navigation.js';
+import type { AdminRoute } from '../admin-route.js';
 import { grantLabel, personName } from '../labels.js';
 import { screenStyles, tableStyles } from '../ui/admin.styles.js';
 import type { AuditEntryFieldsFragment } from './audit-entry.fragment.generated.js';
@@ -30,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'article.attachments',
   'comment.approve',
   'comment.hide',
+  'ticket.category.save',
 ];
 
 /** Details as the server stores them, indented for reading; '' when there are none. */
@@ -113,7 +115,7 @@ export class PiazzaAdminAuditTable extends LitElement {
         <time datetime=${entry.at}>${formatTimestamp(entry.at, language)}</time>
       </td>
       <td data-label=${t('audit.columns.actor')}>
-        ${this.personLink(entry.actor.id, personName(entry.actor, t))}
+        ${this.link({ screen: 'person', personId: entry.actor.id }, personName(entry.actor, t))}
         <ul class="grants">
           ${entry.actorGrants.map((grant) => html`<li>${grantLabel(grant, t, language)}</li>`)}
         </ul>
@@ -141,7 +143,12 @@ export class PiazzaAdminAuditTable extends LitElement {
     if (id === null) return nothing;
     switch (entry.targetType) {
       case 'person':
-        return this.personLink(id, t('audit.targets.person', { id }));
+        return this.link({ screen: 'person', personId: id }, t('audit.targets.person', { id }));
+      case 'ticket-category':
+        return this.link(
+          { screen: 'ticketCategory', categoryId: id },
+          t('audit.targets.ticketCategory', { id }),
+        );
       case 'app':
         return t('audit.targets.app', { name: t(`common:apps.${id}`, { defaultValue: id }) });
       case 'setting':
@@ -155,8 +162,7 @@ export class PiazzaAdminAuditTable extends LitElement {
     }
   }
 
-  private personLink(personId: string, label: string) {
-    const route = { screen: 'person', personId } as const;
+  private link(route: AdminRoute, label: string) {
     return html`<a
       class="target-link"
       href=${routeHref(this.portal, route)}

@@ -51,6 +51,16 @@ export type TicketKind =
 
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 
+export type TicketSlaState =
+  /** A running clock (response or resolution) has less than a quarter of its time left. */
+  | 'AT_RISK'
+  /** A target was missed: a response or a resolution after its deadline, or none by then. */
+  | 'BREACHED'
+  /** Resolved, both targets met. */
+  | 'MET'
+  /** Every running clock has at least a quarter of its time left. */
+  | 'ON_TRACK';
+
 export type TicketStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
@@ -83,6 +93,8 @@ export type CreateTicketMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    watchedByMe: boolean;
+    watcherCount: number;
     id: string;
     number: string;
     title: string;
@@ -91,6 +103,8 @@ export type CreateTicketMutation = {
     priority: Types.TicketPriority;
     createdAt: string;
     updatedAt: string;
+    queue: { id: string; name: string } | null;
+    assignee: { id: string; displayName: string | null } | null;
     reporter: { displayName: string | null };
     nonConformity: {
       vin: string | null;
@@ -104,6 +118,8 @@ export type CreateTicketMutation = {
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
       actor: { displayName: string | null };
+      queue: { id: string; name: string } | null;
+      assignee: { id: string; displayName: string | null } | null;
     }>;
     comments: Array<{
       id: string;
@@ -114,6 +130,12 @@ export type CreateTicketMutation = {
     }>;
     category: { id: string; name: string };
     dealer: { id: string; name: string; city: string };
+    sla: {
+      respondBy: string;
+      resolveBy: string;
+      respondedAt: string | null;
+      state: Types.TicketSlaState;
+    };
   };
 };
 
@@ -295,6 +317,19 @@ export const CreateTicketDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -309,6 +344,30 @@ export const CreateTicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'queue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watcherCount' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reporter' },
@@ -359,6 +418,28 @@ export const CreateTicketDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'queue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
               ],
             },
           },

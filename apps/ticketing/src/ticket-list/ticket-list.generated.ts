@@ -82,6 +82,12 @@ export type TicketsQuery = {
         updatedAt: string;
         category: { id: string; name: string };
         dealer: { id: string; name: string; city: string };
+        sla: {
+          respondBy: string;
+          resolveBy: string;
+          respondedAt: string | null;
+          state: Types.TicketSlaState;
+        };
       };
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
@@ -225,6 +231,19 @@ export const TicketsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
         ],
       },
     },

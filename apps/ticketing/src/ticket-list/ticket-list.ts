@@ -30,23 +30,33 @@ import {
   TicketCategoriesDocument,
   TicketingViewerDocument,
 } from '../ticketing-viewer.generated.js';
+import { SLA_STATES, slaBadge, slaBadgeStyles } from '../ui/ticket-sla.js';
 import { statusBadgeStyles } from '../ui/ticketing.styles.js';
 import {
   TicketsDocument,
   type TicketsQuery,
   type TicketsQueryVariables,
 } from './ticket-list.generated.js';
-import { scopesFor } from './ticket-scopes.js';
+import { exportsTickets, scopesFor } from './ticket-scopes.js';
+import { downloadTicketsCsv } from './tickets-export.js';
 
 const PAGE_SIZE = 25;
-const NO_FILTER: ListFilter = { scope: '', status: '', kind: '', categoryId: '', search: '' };
+const NO_FILTER: ListFilter = {
+  scope: '',
+  status: '',
+  kind: '',
+  categoryId: '',
+  search: '',
+  slaState: '',
+};
 
 type Ticket = TicketsQuery['tickets']['edges'][number]['node'];
 
 /**
- * The tickets the person sees, newest first: one tab per scope their roles give (mine, my
- * dealer's, my region's, everything), narrowed by status, kind, category and words or a
- * number, a page at a time. Tickets still waiting in the outbox head "mine".
+ * The tickets the person sees, newest first: one tab per scope their roles give (mine,
+ * assigned to me, my queues, my dealer's, my region's, everything), narrowed by status,
+ * kind, category, service level and words or a number, a page at a time, and for managers
+ * a CSV download of it. Tickets still waiting in the outbox head "mine".
  */
 export class PiazzaTicketingList extends LitElement {
   static override styles = [
@@ -56,6 +66,7 @@ export class PiazzaTicketingList extends LitElement {
     sectionNavStyles,
     stackedTableStyles,
     statusBadgeStyles,
+    slaBadgeStyles,
     css`
       .heading {
         display: flex;
@@ -63,6 +74,11 @@ export class PiazzaTicketingList extends LitElement {
         align-items: center;
         justify-content: space-between;
         gap: var(--piazza-space-m);
+      }
+      .heading-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--piazza-space-s);
       }
       .filters {
         display: grid;
@@ -105,6 +121,9 @@ export class PiazzaTicketingList extends LitElement {
   @property({ attribute: false }) filter: ListFilter = NO_FILTER;
 
   @state() private pending: readonly OutboxEntry[] = [];
+  @state() private exporting = false;
+  /** Why the last download was refused (a key), empty when it was not. */
+  @state() private exportFailure = '';
   private unsubscribe: (() => void) | undefined;
   private readonly l10n = new LocalizeController(this, 'ticketing');
   private readonly viewer = new QueryController(this, {
@@ -127,6 +146,7 @@ export class PiazzaTicketingList extends LitElement {
         kind: this.filter.kind || null,
         categoryId: this.filter.categoryId || null,
         search: this.filter.search || null,
+        slaState: this.filter.slaState || null,
       },
       first: PAGE_SIZE,
       locale: this.l10n.language,
@@ -149,14 +169,17 @@ export class PiazzaTicketingList extends LitElement {
     const { t } = this.l10n;
     return html`<div class="heading">
         <h1>${t('list.title')}</h1>
-        <a
-          class="piazza-button piazza-button--primary"
-          href=${this.portal?.href(NEW_TICKET_PATH) ?? ''}
-          @click=${(event: MouseEvent) => followInPortal(event, this.portal, NEW_TICKET_PATH)}
-          >${t('nav.newTicket')}</a
-        >
+        <div class="heading-actions">
+          ${this.renderExport()}
+          <a
+            class="piazza-button piazza-button--primary"
+            href=${this.portal?.href(NEW_TICKET_PATH) ?? ''}
+            @click=${(event: MouseEvent) => followInPortal(event, this.portal, NEW_TICKET_PATH)}
+            >${t('nav.newTicket')}</a
+          >
+        </div>
       </div>
-      ${this.renderScopes()} ${this.renderFilters()}
+      ${this.exportMessages()} ${this.renderScopes()} ${this.renderFilters()}
       ${this.scope() === 'MINE' ? this.renderPending() : nothing}
       <div aria-busy=${this.tickets.loading ? 'true' : 'false'}>
         ${this.tickets.render({
@@ -184,12 +207,55 @@ export class PiazzaTicketingList extends LitElement {
   }
 
   private scopes(): TicketScope[] {
+    return scopesFor(this.person());
+  }
+
+  private person() {
     const person = this.viewer.data?.me?.person;
-    return scopesFor({
+    return {
       roles: this.portal?.session.roles ?? [],
       job: person?.job ?? null,
       hasDealer: !!person?.dealer,
-    });
+    };
+  }
+
+  /** The CSV download, for those the server gives it to. */
+  private renderExport() {
+    const { t } = this.l10n;
+    if (!exportsTickets(this.person())) return nothing;
+    return html`<button
+      class="piazza-button"
+      type="button"
+      ?disabled=${this.exporting}
+      @click=${() => this.download()}
+    >
+      ${this.exporting ? t('export.preparing') : t('export.button')}
+    </button>`;
+  }
+
+  private exportMessages() {
+    const { t } = this.l10n;
+    return this.exportFailure
+      ? html`<p class="alert" role="alert">
+          ${t('export.failed', { reason: t(this.exportFailure) })}
+        </p>`
+      : nothing;
+  }
+
+  private async download(): Promise<void> {
+    if (!this.portal || this.exporting) return;
+    this.exporting = true;
+    this.exportFailure = '';
+    try {
+      this.exportFailure =
+        (await downloadTicketsCsv(
+          this.portal,
+          { ...this.filter, scope: this.scope() },
+          this.l10n.language,
+        )) ?? '';
+    } finally {
+      this.exporting = false;
+    }
   }
 
   private renderScopes() {
@@ -243,6 +309,13 @@ export class PiazzaTicketingList extends LitElement {
         </select>
       </div>
       <div class="field">
+        <label for="sla">${t('list.sla')}</label>
+        <select id="sla" name="sla">
+          ${option('', t('list.any'), this.filter.slaState)}
+          ${SLA_STATES.map((sla) => option(sla, t(`sla.state.${sla}`), this.filter.slaState))}
+        </select>
+      </div>
+      <div class="field">
         <label for="search">${t('list.search')}</label>
         <input id="search" name="q" type="search" .value=${this.filter.search} />
       </div>
@@ -262,6 +335,7 @@ export class PiazzaTicketingList extends LitElement {
       kind: value('kind') as ListFilter['kind'],
       categoryId: value('category'),
       search: value('q'),
+      slaState: value('sla') as ListFilter['slaState'],
     });
     this.portal?.navigate(path);
   }
@@ -303,6 +377,7 @@ export class PiazzaTicketingList extends LitElement {
             <th scope="col">${t('ticket.title')}</th>
             <th scope="col">${t('ticket.status')}</th>
             <th scope="col">${t('ticket.priority')}</th>
+            <th scope="col">${t('ticket.sla')}</th>
             <th scope="col">${t('ticket.dealer')}</th>
             <th scope="col">${t('ticket.category')}</th>
             <th scope="col">${t('ticket.updated')}</th>
@@ -330,8 +405,8 @@ export class PiazzaTicketingList extends LitElement {
 
   private renderEmpty() {
     const { t } = this.l10n;
-    const filtered =
-      !!(this.filter.status || this.filter.kind || this.filter.categoryId) || !!this.filter.search;
+    const { status, kind, categoryId, search, slaState } = this.filter;
+    const filtered = !!(status || kind || categoryId || search || slaState);
     if (filtered) {
       const path = listPath({ scope: this.filter.scope });
       return html`<p class="status" role="status">
@@ -369,6 +444,7 @@ export class PiazzaTicketingList extends LitElement {
           ${t(`priority.${ticket.priority}`)}
         </span>
       </td>
+      <td data-label=${t('ticket.sla')}>${slaBadge(t, ticket.sla.state)}</td>
       <td data-label=${t('ticket.dealer')}>${ticket.dealer.name}, ${ticket.dealer.city}</td>
       <td data-label=${t('ticket.category')}>${ticket.category.name}</td>
       <td data-label=${t('ticket.updated')}>

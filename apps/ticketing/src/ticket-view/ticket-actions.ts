@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import {
   LocalizeController,
   buttonStyles,
@@ -18,15 +17,9 @@ import {
 } from '@piazza/shared/screens';
 import type { TicketStatus } from '@piazza/shared/graphql';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
+import { conflictOf } from './conflict.js';
 import { moveLabelKey, movesFor } from './ticket-moves.js';
 import { MoveTicketDocument, TicketDocument } from './ticket-view.generated.js';
-
-/** The status a CONFLICT says the ticket is in now, or undefined for any other error. */
-function conflictStatus(error: unknown): TicketStatus | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const extensions = error.errors[0]?.extensions;
-  return extensions?.['code'] === 'CONFLICT' ? (extensions['status'] as TicketStatus) : undefined;
-}
 
 /**
  * The moves this person may make on a ticket, as buttons, with an optional note that goes
@@ -131,7 +124,7 @@ export class PiazzaTicketingActions extends LitElement {
   /** What to say about a refused move; on a conflict the ticket is fetched as it is now. */
   private async failureMessage(error: unknown): Promise<string> {
     const { t } = this.l10n;
-    const now = conflictStatus(error);
+    const now = conflictOf(error)?.['status'] as TicketStatus | undefined;
     if (now) {
       await this.portal!.client.query({
         query: TicketDocument,

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { HttpResponse, http } from 'msw';
 import { startMockWorker } from '../../../../mocks/test-portal.js';
 import { TicketingViewerDocument } from '../ticketing-viewer.generated.js';
 import {
@@ -12,7 +13,7 @@ import {
   ticketingPortal,
   typeInto,
 } from '../ticketing-testing.js';
-import { MoveTicketDocument } from './ticket-view.generated.js';
+import { AssignTicketDocument, MoveTicketDocument } from './ticket-view.generated.js';
 
 /** A ticket Giulia filed for Marco's dealer. */
 async function giuliasTicket(title: string) {
@@ -21,6 +22,22 @@ async function giuliasTicket(title: string) {
     await ticketingPortal(PEOPLE.marco)
   ).client.query({ query: TicketingViewerDocument });
   return fileTicket(giulia, { dealerId: data!.me!.person.dealer!.id, title });
+}
+
+/**
+ * Live updates that never come, as when the other person's change is still on its way:
+ * the screen acts on what it showed, and the server's CONFLICT is what it learns from.
+ */
+async function withoutLiveUpdates() {
+  (await startMockWorker()).use(
+    http.post('*/graphql', ({ request }) =>
+      request.headers.get('accept')?.includes('text/event-stream')
+        ? new HttpResponse(new ReadableStream({ start: () => undefined }), {
+            headers: { 'content-type': 'text/event-stream' },
+          })
+        : undefined,
+    ),
+  );
 }
 
 const buttons = (view: Element) =>
@@ -62,6 +79,7 @@ describe('piazza-ticketing-ticket', () => {
     expect(textOf(deep(view, 'header .badge'))).to.equal('Triaged');
     expect(textOf(deep(view, '.history'))).to.contain('moved it from “New” to “Triaged”');
     expect(textOf(deep(view, 'piazza-ticketing-discussion', 'ol'))).to.contain('On it.');
+    expect(textOf(deep(view, '.history'))).to.contain('Oliver Bennett commented.');
 
     const discussion = deep(view, 'piazza-ticketing-discussion')!;
     typeInto(deep<HTMLTextAreaElement>(discussion, '#comment')!, 'Check the dealer first.');
@@ -72,6 +90,7 @@ describe('piazza-ticketing-ticket', () => {
   });
 
   it('shows a move someone else made meanwhile instead of overwriting it', async () => {
+    await withoutLiveUpdates();
     const ticket = await giuliasTicket('Parts missing from delivery');
     const other = await ticketingPortal(PEOPLE.oliver);
     const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver), ticket.id);
@@ -91,5 +110,124 @@ describe('piazza-ticketing-ticket', () => {
     await waitUntil(() => textOf(deep(view, 'header .badge')) === 'Triaged', 'not refreshed');
     expect(buttons(view)).to.deep.equal(['Start work', 'Ask the reporter']);
     expect(textOf(deep(view, '.history'))).to.contain('moved it from “New” to “Triaged”');
+  });
+  it('shows the service levels: the state as a word, when to respond and resolve by', async () => {
+    const ticket = await giuliasTicket('Navigation update fails');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const sla = await found(view, 'piazza-ticketing-service-level', 'section');
+    expect(textOf(sla.querySelector('.badge'))).to.equal('○ On track');
+    const times = [...sla.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+    expect(times).to.deep.equal([ticket.sla.respondBy, ticket.sla.resolveBy]);
+    expect(textOf(sla)).to.contain('Respond by').and.contain('Resolve by');
+  });
+
+  it('lets a member of the ticket’s queue assign it to themselves', async () => {
+    const ticket = await giuliasTicket('Email signatures wrong');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const panel = await found(view, 'piazza-ticketing-assignment', 'form');
+    // A help-desk ticket lands in the group's IT help desk, which Oliver is a member of.
+    expect(deep<HTMLSelectElement>(panel, '#assign-queue')!.selectedOptions[0]!.text).to.equal(
+      'Group IT help desk',
+    );
+    expect(textOf(view.shadowRoot!.querySelector('dl'))).to.contain('Nobody yet');
+
+    const toMe = [...panel.querySelectorAll('button')].find((b) => textOf(b) === 'Assign to me')!;
+    toMe.click();
+    await found(view, 'piazza-ticketing-assignment', 'p.status');
+    expect(textOf(deep(view, 'piazza-ticketing-assignment', 'p.status'))).to.equal(
+      'The ticket is now with Oliver Bennett in “Group IT help desk”.',
+    );
+    await waitUntil(() => textOf(deep(view, 'dl')).includes('Oliver Bennett'), 'not shown');
+    expect(textOf(deep(view, '.history'))).to.contain(
+      'assigned it to Oliver Bennett in “Group IT help desk”',
+    );
+  });
+
+  it('says someone assigned the ticket meanwhile and shows who holds it now', async () => {
+    // This screen hears of the other assignment too late.
+    await withoutLiveUpdates();
+    const ticket = await giuliasTicket('VPN drops every hour');
+    const other = await ticketingPortal(PEOPLE.oliver);
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const panel = await found(view, 'piazza-ticketing-assignment', 'form');
+
+    await other.client.mutate({
+      mutation: AssignTicketDocument,
+      variables: {
+        id: ticket.id,
+        queueId: 'queue-group-it',
+        assigneeId: PEOPLE.oliver.id,
+        expectedAssigneeId: null,
+      },
+    });
+    [...panel.querySelectorAll('button')].find((b) => textOf(b) === 'Assign')!.click();
+    await found(view, 'piazza-ticketing-assignment', 'p.alert');
+    expect(textOf(deep(view, 'piazza-ticketing-assignment', 'p.alert'))).to.equal(
+      'Someone assigned this ticket meanwhile: it is now with Oliver Bennett. Look at it as it is now, then choose again.',
+    );
+    await waitUntil(() => textOf(deep(view, 'dl')).includes('Oliver Bennett'), 'not refreshed');
+  });
+
+  it('offers no assignment to those who do not handle the ticket', async () => {
+    const ticket = await giuliasTicket('Loaner car booking lost');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.marco, 'it'), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    await found(view, 'piazza-ticketing-watch', 'button');
+    expect(deep(view, 'piazza-ticketing-assignment')).to.equal(null);
+  });
+
+  it('follows a ticket and stops, with the number of people following it', async () => {
+    const ticket = await giuliasTicket('Dealer portal password reset');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    await found(view, 'piazza-ticketing-watch', 'button');
+    const watch = deep<HTMLButtonElement>(view, 'piazza-ticketing-watch', 'button')!;
+    const count = () => textOf(deep(view, 'piazza-ticketing-watch', 'p[role=status]'));
+    expect(textOf(watch)).to.equal('Follow this ticket');
+    expect(count()).to.equal('1 person follows this ticket');
+
+    watch.click();
+    await waitUntil(() => count() === '2 people follow this ticket', 'not following');
+    expect(textOf(deep(view, 'piazza-ticketing-watch', 'button'))).to.equal('Stop following');
+    deep<HTMLButtonElement>(view, 'piazza-ticketing-watch', 'button')!.click();
+    await waitUntil(() => count() === '1 person follows this ticket', 'still following');
+  });
+
+  it('shows a move and a comment by someone else while the ticket is open', async () => {
+    const ticket = await giuliasTicket('Showroom screen black');
+    const worker = await startMockWorker();
+    const streaming = new Promise<void>((resolve) => {
+      const opened = ({ request }: { request: Request }) => {
+        if (!request.headers.get('accept')?.includes('text/event-stream')) return;
+        worker.events.removeListener('response:mocked', opened);
+        resolve();
+      };
+      worker.events.on('response:mocked', opened);
+    });
+    const oliver = await ticketingPortal(PEOPLE.oliver);
+    // Created last, so that the page speaks Marco's language.
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.marco, 'it'), ticket.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    await found(view, 'header .badge');
+    await streaming;
+
+    await oliver.client.mutate({
+      mutation: MoveTicketDocument,
+      variables: { id: ticket.id, to: 'TRIAGED', comment: 'Guardiamo subito.' },
+    });
+    await waitUntil(
+      () => textOf(deep(view, 'header .badge')) === 'Preso in carico',
+      'no live move',
+      {
+        timeout: 5000,
+      },
+    );
+    await waitUntil(
+      () => textOf(deep(view, 'piazza-ticketing-discussion', 'ol')).includes('Guardiamo subito.'),
+      'no live comment',
+    );
   });
 });

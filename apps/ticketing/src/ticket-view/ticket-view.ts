@@ -15,16 +15,21 @@ import { screenStyles } from '@piazza/shared/screens';
 import { APP_ROUTE } from '../ticketing-routes.js';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
 import { statusBadgeStyles } from '../ui/ticketing.styles.js';
+import { TicketLiveUpdates } from './ticket-live.js';
 import { TicketDocument } from './ticket-view.generated.js';
 import './ticket-actions.js';
+import './ticket-assignment.js';
 import './ticket-discussion.js';
 import './ticket-photo.js';
+import './ticket-service-level.js';
+import './ticket-watch.js';
 
 type HistoryEvent = TicketFieldsFragment['history'][number];
 
 /**
- * One ticket: what it is about, its dealer and reporter, a non-conformity's details, its
- * photos, its history, the moves the person may make, and its discussion.
+ * One ticket: what it is about, its dealer and reporter, its queue and assignee, a
+ * non-conformity's details, its service levels, its photos, its history, the assignment
+ * and moves the person may make, and its discussion; kept current while open.
  */
 export class PiazzaTicketingTicket extends LitElement {
   static override styles = [
@@ -84,6 +89,11 @@ export class PiazzaTicketingTicket extends LitElement {
     variables: () => ({ id: this.ticketId, locale: this.l10n.language }),
     fetchPolicy: 'cache-and-network',
   });
+  private readonly live = new TicketLiveUpdates(this, {
+    client: () => this.portal?.client,
+    ticketId: () => this.ticketId,
+    locale: () => this.l10n.language,
+  });
 
   override render() {
     const { t } = this.l10n;
@@ -121,6 +131,7 @@ export class PiazzaTicketingTicket extends LitElement {
             ${t('view.priorityBadge', { priority: t(`priority.${ticket.priority}`) })}
           </span>
         </p>
+        <piazza-ticketing-watch .ticket=${ticket}></piazza-ticketing-watch>
       </header>
       <div class="card">
         <dl>
@@ -128,6 +139,13 @@ export class PiazzaTicketingTicket extends LitElement {
           ${this.detail(t('ticket.category'), ticket.category.name)}
           ${this.detail(t('ticket.dealer'), `${ticket.dealer.name}, ${ticket.dealer.city}`)}
           ${this.detail(t('ticket.reporter'), ticket.reporter.displayName ?? t('view.formerMember'))}
+          ${this.detail(t('ticket.queue'), ticket.queue?.name ?? t('view.noQueue'))}
+          ${this.detail(
+            t('ticket.assignee'),
+            ticket.assignee
+              ? (ticket.assignee.displayName ?? t('view.formerMember'))
+              : t('view.unassigned'),
+          )}
           ${this.detail(t('ticket.created'), formatTimestamp(ticket.createdAt, language))}
           ${this.detail(t('ticket.updated'), formatTimestamp(ticket.updatedAt, language))}
           ${
@@ -142,6 +160,7 @@ export class PiazzaTicketingTicket extends LitElement {
               : nothing
           }
         </dl>
+        <piazza-ticketing-service-level .sla=${ticket.sla}></piazza-ticketing-service-level>
         <section>
           <h2>${t('form.description')}</h2>
           <p class="description">${ticket.description}</p>
@@ -162,6 +181,11 @@ export class PiazzaTicketingTicket extends LitElement {
                   )}
                 </ul>
               </section>`
+            : nothing
+        }
+        ${
+          ticket.handledByMe
+            ? html`<piazza-ticketing-assignment .ticket=${ticket}></piazza-ticketing-assignment>`
             : nothing
         }
         <piazza-ticketing-actions .ticket=${ticket}></piazza-ticketing-actions>
@@ -185,17 +209,32 @@ export class PiazzaTicketingTicket extends LitElement {
   private renderEvent(event: HistoryEvent) {
     const { t, language } = this.l10n;
     const actor = event.actor.displayName ?? t('view.formerMember');
-    const what =
-      event.action === 'CREATED'
-        ? t('view.event.created', { actor })
-        : t('view.event.moved', {
-            actor,
-            from: event.from ? t(`status.${event.from}`) : '',
-            to: event.to ? t(`status.${event.to}`) : '',
-          });
     return html`<li>
-      <time datetime=${event.at}>${formatTimestamp(event.at, language)}</time>: ${what}
+      <time datetime=${event.at}>${formatTimestamp(event.at, language)}</time>:
+      ${this.eventText(event, actor)}
     </li>`;
+  }
+
+  private eventText(event: HistoryEvent, actor: string): string {
+    const { t } = this.l10n;
+    switch (event.action) {
+      case 'CREATED':
+        return t('view.event.created', { actor });
+      case 'COMMENTED':
+        return t('view.event.commented', { actor });
+      case 'ASSIGNED': {
+        const queue = event.queue?.name ?? '';
+        if (!event.assignee) return t('view.event.assignedToQueue', { actor, queue });
+        const person = event.assignee.displayName ?? t('view.formerMember');
+        return t('view.event.assigned', { actor, queue, person });
+      }
+      case 'STATUS_CHANGED':
+        return t('view.event.moved', {
+          actor,
+          from: event.from ? t(`status.${event.from}`) : '',
+          to: event.to ? t(`status.${event.to}`) : '',
+        });
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { NotificationsDocument } from '../notification-centre.generated.js';
-import { articlePath } from '../article-path.js';
+import { articlePath } from '../app-paths.js';
 import { nextChange, streamToShow } from '../live-schedule.js';
 import { LiveNowDocument } from './live-now.generated.js';
 import { liveNowStyles } from './live-now.styles.js';

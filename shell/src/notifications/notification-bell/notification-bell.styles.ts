@@ -1,195 +1,149 @@
 import { css } from 'lit';
+import { headerPanelStyles } from '../../header/header-panel.js';
 
-export const notificationBellStyles = css`
-  :host {
-    display: block;
-  }
-  button {
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--piazza-space-s);
-    min-block-size: var(--piazza-target-size);
-    min-inline-size: var(--piazza-target-size);
-    border: 1px solid currentColor;
-    border-radius: var(--piazza-radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  .bell {
-    position: relative;
-    padding-inline: var(--piazza-space-s);
-  }
-  .badge {
-    box-sizing: border-box;
-    min-inline-size: 1.5rem;
-    padding: 0 var(--piazza-space-xs);
-    border-radius: 0.75rem;
-    background: var(--piazza-color-on-brand);
-    color: var(--piazza-color-brand-surface);
-    font-size: var(--piazza-font-size-small);
-    font-weight: 700;
-    line-height: 1.5rem;
-    text-align: center;
-  }
-  .bell:focus-visible {
-    outline: 3px solid currentColor;
-    outline-offset: 2px;
-  }
-  /* In the top layer: placed under the bell by the element (--piazza-panel-*). */
-  #panel {
-    position: absolute;
-    box-sizing: border-box;
-    inset: var(--piazza-panel-top, 4rem) var(--piazza-panel-end, 0) auto auto;
-    inline-size: min(26rem, calc(100vw - 2 * var(--piazza-space-m)));
-    max-block-size: min(36rem, var(--piazza-panel-room, 80vh) - var(--piazza-space-m));
-    margin: var(--piazza-space-s) 0 0;
-    padding: 0;
-    overflow: auto;
-    border: 1px solid var(--piazza-color-border);
-    border-radius: var(--piazza-radius);
-    background: var(--piazza-color-surface-raised);
-    box-shadow: var(--piazza-shadow-card);
-    color: var(--piazza-color-text-default);
-    font-family: var(--piazza-font-family);
-    font-size: var(--piazza-font-size-body);
-    line-height: var(--piazza-line-height);
-  }
-  .heading {
-    position: sticky;
-    inset-block-start: 0;
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--piazza-space-s);
-    padding: var(--piazza-space-s) var(--piazza-space-s) var(--piazza-space-s) var(--piazza-space-m);
-    border-block-end: 1px solid var(--piazza-color-border);
-    background: var(--piazza-color-surface-raised);
-  }
-  h2 {
-    margin: 0;
-    font-size: var(--piazza-font-size-title);
-  }
-  .close {
-    border-color: transparent;
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  li + li {
-    border-block-start: 1px solid var(--piazza-color-border);
-  }
-  .items a {
-    display: flex;
-    gap: var(--piazza-space-m);
-    min-block-size: var(--piazza-target-size);
-    padding: var(--piazza-space-m);
-    border-inline-start: 4px solid transparent;
-    color: inherit;
-    text-decoration: none;
-  }
-  .items a:hover .what {
-    text-decoration: underline;
-  }
-  .icon {
-    flex: none;
-    color: var(--piazza-color-text-muted);
-  }
-  .text {
-    display: grid;
-    gap: var(--piazza-space-xs);
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-  time {
-    color: var(--piazza-color-text-muted);
-    font-size: var(--piazza-font-size-small);
-  }
-  /* New: a word, a bar and bold text, not only a colour. */
-  .new {
-    background: var(--piazza-color-accent-surface);
-  }
-  .items .new a {
-    border-inline-start-color: var(--piazza-color-primary);
-  }
-  .new .what {
-    font-weight: 700;
-  }
-  .new .icon {
-    color: var(--piazza-color-primary);
-  }
-  .new-mark {
-    justify-self: start;
-    padding: 0 var(--piazza-space-s);
-    border-radius: var(--piazza-radius);
-    background: var(--piazza-color-primary);
-    color: var(--piazza-color-on-primary);
-    font-size: var(--piazza-font-size-small);
-    font-weight: 700;
-  }
-  .status {
-    margin: 0;
-    padding: var(--piazza-space-m);
-  }
-  .status p {
-    margin: 0 0 var(--piazza-space-s);
-  }
-  .retry {
-    padding-inline: var(--piazza-space-m);
-    border-color: var(--piazza-color-primary);
-    color: var(--piazza-color-primary);
-    font-weight: 600;
-  }
-  .skeleton li {
-    block-size: 4.5rem;
-    margin: var(--piazza-space-s) var(--piazza-space-m);
-    border: 0;
-    border-radius: var(--piazza-radius);
-    background: var(--piazza-color-skeleton);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton li {
-      animation: pulse 1.5s ease-in-out infinite;
+export const notificationBellStyles = [
+  headerPanelStyles,
+  css`
+    :host {
+      display: block;
     }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  #panel a:focus-visible,
-  #panel button:focus-visible,
-  h2:focus-visible {
-    outline: 3px solid var(--piazza-color-focus);
-    outline-offset: -3px;
-  }
-  /* On a phone: the icon alone (its name says it all), the count on its corner, the panel
-     the whole width under the header. */
-  @media (max-width: 30rem) {
-    .label {
-      display: none;
+    button {
+      box-sizing: border-box;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--piazza-space-s);
+      min-block-size: var(--piazza-target-size);
+      min-inline-size: var(--piazza-target-size);
+      border: 1px solid currentColor;
+      border-radius: var(--piazza-radius);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
     }
     .bell {
-      padding: 0;
+      position: relative;
+      padding-inline: var(--piazza-space-s);
     }
-    .badge {
-      position: absolute;
-      inset-block-start: -0.5rem;
-      inset-inline-end: -0.5rem;
-      box-shadow: 0 0 0 2px var(--piazza-color-brand-surface);
+    .bell:focus-visible {
+      outline: 3px solid currentColor;
+      outline-offset: 2px;
     }
-    #panel {
-      inset-inline: 0;
-      inline-size: auto;
-      max-block-size: calc(var(--piazza-panel-room, 80vh) - var(--piazza-space-s));
-      margin: var(--piazza-space-s) 0 0;
-      border-inline: 0;
-      border-radius: 0;
+    li + li {
+      border-block-start: 1px solid var(--piazza-color-border);
     }
-  }
-`;
+    .items a {
+      display: flex;
+      gap: var(--piazza-space-m);
+      min-block-size: var(--piazza-target-size);
+      padding: var(--piazza-space-m);
+      border-inline-start: 4px solid transparent;
+      color: inherit;
+      text-decoration: none;
+    }
+    .items a:hover .what {
+      text-decoration: underline;
+    }
+    .icon {
+      flex: none;
+      color: var(--piazza-color-text-muted);
+    }
+    .text {
+      display: grid;
+      gap: var(--piazza-space-xs);
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    time {
+      color: var(--piazza-color-text-muted);
+      font-size: var(--piazza-font-size-small);
+    }
+    /* A ticket's title under what happened to it: its number alone says little. */
+    .about {
+      color: var(--piazza-color-text-muted);
+    }
+    /* New: a word, a bar and bold text, not only a colour. */
+    .new {
+      background: var(--piazza-color-accent-surface);
+    }
+    .items .new a {
+      border-inline-start-color: var(--piazza-color-primary);
+    }
+    .new .what {
+      font-weight: 700;
+    }
+    .new .icon {
+      color: var(--piazza-color-primary);
+    }
+    .new-mark {
+      justify-self: start;
+      padding: 0 var(--piazza-space-s);
+      border-radius: var(--piazza-radius);
+      background: var(--piazza-color-primary);
+      color: var(--piazza-color-on-primary);
+      font-size: var(--piazza-font-size-small);
+      font-weight: 700;
+    }
+    .status {
+      margin: 0;
+      padding: var(--piazza-space-m);
+    }
+    .status p {
+      margin: 0 0 var(--piazza-space-s);
+    }
+    .retry {
+      padding-inline: var(--piazza-space-m);
+      border-color: var(--piazza-color-primary);
+      color: var(--piazza-color-primary);
+      font-weight: 600;
+    }
+    .skeleton li {
+      block-size: 4.5rem;
+      margin: var(--piazza-space-s) var(--piazza-space-m);
+      border: 0;
+      border-radius: var(--piazza-radius);
+      background: var(--piazza-color-skeleton);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .skeleton li {
+        animation: pulse 1.5s ease-in-out infinite;
+      }
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
+    #panel a:focus-visible,
+    #panel button:focus-visible,
+    h2:focus-visible {
+      outline: 3px solid var(--piazza-color-focus);
+      outline-offset: -3px;
+    }
+    /* On a phone: the icon alone (its name says it all), the count on its corner, the panel
+     the whole width under the header. */
+    @media (max-width: 30rem) {
+      .label {
+        display: none;
+      }
+      .bell {
+        padding: 0;
+      }
+      .badge {
+        position: absolute;
+        inset-block-start: -0.5rem;
+        inset-inline-end: -0.5rem;
+        box-shadow: 0 0 0 2px var(--piazza-color-brand-surface);
+      }
+      #panel {
+        inset-inline: 0;
+        inline-size: auto;
+        max-block-size: calc(var(--piazza-panel-room, 80vh) - var(--piazza-space-s));
+        margin: var(--piazza-space-s) 0 0;
+        border-inline: 0;
+        border-radius: 0;
+      }
+    }
+  `,
+];

@@ -152,6 +152,45 @@ describe('piazza-notification-bell', () => {
     expect(panel(bell).matches(':popover-open')).to.equal(false);
   });
 
+  it('tells of a watched ticket’s move and comment by its number, and leads to the ticket', async () => {
+    const { bell, notifications } = await mountBell();
+    const ticket = {
+      id: 'ticket-1',
+      number: 'T-000123',
+      title: 'Stampante',
+      status: 'IN_PROGRESS',
+    };
+    notifications.notify(READER, {
+      kind: 'TICKET',
+      ticket,
+      commentId: 'ticket-comment-1',
+      actorName: 'Giulia Ferraro',
+      excerpt: 'Non stampa ancora',
+    });
+    notifications.notify(READER, {
+      kind: 'TICKET',
+      ticket,
+      movedTo: 'IN_PROGRESS',
+      commentId: 'ticket-event-1',
+      actorName: 'Matteo Conti',
+    });
+    await waitUntil(() => badge(bell) === '2', 'the count did not rise');
+    await open(bell);
+    const text = (item: Element) => item.querySelector('.what')!.textContent!.trim();
+    // The newest two, in either order: they may arrive in the same millisecond.
+    expect(items(bell).slice(0, 2).map(text)).to.have.members([
+      'T-000123 è passato a «In lavorazione»',
+      'Giulia Ferraro ha commentato T-000123',
+    ]);
+    const moved = items(bell).find((item) => text(item).startsWith('T-000123'))!;
+    expect(moved.querySelector('.about')!.textContent).to.equal('Stampante');
+    const link = moved.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('/portal/tickets/ticket-1');
+    link.click();
+    expect(window.location.pathname).to.equal('/portal/tickets/ticket-1');
+    expect(panel(bell).matches(':popover-open')).to.equal(false);
+  });
+
   it('says when there is nothing yet, and what to do when the list cannot be loaded', async () => {
     let fail = true;
     const { bell } = await mountBell({

@@ -1,3 +1,4 @@
+import { placePanelUnder } from '../../header/header-panel.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   LocalizeController,
@@ -11,7 +12,7 @@ import {
   NotificationsDocument,
   type NotificationCentreFieldsFragment,
 } from '../notification-centre.generated.js';
-import { articlePath } from '../article-path.js';
+import { articlePath, ticketPath } from '../app-paths.js';
 import { bellIcon, closeIcon, kindIcons } from '../notification-icons.js';
 import { NotificationStream } from '../notification-stream.js';
 import { notificationText, type NotificationItem } from './notification-text.js';
@@ -23,8 +24,9 @@ const MAX_BADGE = 99;
 /**
  * The header's bell: the number of notifications the person has not seen, live from the
  * server's stream, and a panel listing them (must-reads, replies to their comments, live
- * streams), each a link to its article. Opening the panel marks everything as seen; the
- * items that were new stay marked while it is open.
+ * streams, what others did to the tickets they watch), each a link to its article or
+ * ticket. Opening the panel marks everything as seen; the items that were new stay marked
+ * while it is open.
  *
  * @example
  * ```html
@@ -140,16 +142,18 @@ export class PiazzaNotificationBell extends LitElement {
   private renderItem(item: NotificationItem) {
     const { t, language } = this.l10n;
     const isNew = item.unread || this.newInPanel.has(item.id);
-    const stream = item.kind === 'LIVE_STREAM' ? item.article.liveStream : null;
+    const stream = item.kind === 'LIVE_STREAM' ? item.article?.liveStream : null;
     // A stream's reminder is about its start; the others about when they arrived.
     const at = stream?.startsAt ?? item.at;
-    const path = articlePath(item.article.id);
+    // The server gives each item its ticket or its article.
+    const path = item.ticket ? ticketPath(item.ticket.id) : articlePath(item.article!.id);
     return html`<li class=${isNew ? 'new' : ''}>
       <a href=${this.portal!.href(path)} @click=${(event: MouseEvent) => this.follow(event, path)}>
         <span class="icon">${kindIcons[item.kind]}</span>
         <span class="text">
           ${isNew ? html`<span class="new-mark">${t('notifications.new')}</span>` : nothing}
           <span class="what">${notificationText(item, t, Date.now())}</span>
+          ${item.ticket ? html`<span class="about">${item.ticket.title}</span>` : nothing}
           <time datetime=${at}>${formatDate(at, language)}</time>
         </span>
       </a>
@@ -178,15 +182,9 @@ export class PiazzaNotificationBell extends LitElement {
     window.addEventListener('resize', this.place);
   };
 
-  /** Under the bell, its end edge on the bell's (full width on a phone, by the styles). */
   private readonly place = (): void => {
     const panel = this.renderRoot.querySelector<HTMLElement>('#panel')!;
-    const bell = this.renderRoot.querySelector('.bell')!.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    panel.style.setProperty('--piazza-panel-top', `${bell.bottom + window.scrollY}px`);
-    panel.style.setProperty('--piazza-panel-end', `${rtl ? bell.left : width - bell.right}px`);
-    panel.style.setProperty('--piazza-panel-room', `${window.innerHeight - bell.bottom}px`);
+    placePanelUnder(this, panel, this.renderRoot.querySelector('.bell')!);
   };
 
   private readonly toggled = (event: ToggleEvent): void => {

@@ -18,6 +18,8 @@ function item(overrides: Partial<NotificationItem>): NotificationItem {
     excerpt: null,
     actor: null,
     article: { id: 'article-1', locale: 'it', title: 'Richiamo', liveStream: null },
+    ticket: null,
+    movedTo: null,
     ...overrides,
   };
 }
@@ -60,5 +62,27 @@ describe('what a notification says', () => {
     expect(notificationText(stream(10, 70), t, NOW)).to.match(/^notifications\.liveSoon /);
     expect(notificationText(stream(-10, 50), t, NOW)).to.match(/^notifications\.liveNow /);
     expect(notificationText(stream(-70, -10), t, NOW)).to.match(/^notifications\.liveEnded /);
+  });
+
+  it('says who commented on a watched ticket, or what the ticket moved to, by its number', () => {
+    const ticket = {
+      id: 'ticket-1',
+      number: 'T-000123',
+      title: 'Stampante',
+      status: 'IN_PROGRESS' as const,
+    };
+    const about = { kind: 'TICKET' as const, article: null, ticket };
+    expect(
+      notificationText(item({ ...about, actor: { displayName: 'Marco Bianchi' } }), t, NOW),
+    ).to.equal('notifications.ticketComment {"name":"Marco Bianchi","number":"T-000123"}');
+    expect(
+      notificationText(
+        item({ ...about, actor: { displayName: 'Marco Bianchi' }, movedTo: 'IN_PROGRESS' }),
+        t,
+        NOW,
+      ),
+    ).to.equal(
+      'notifications.ticketMoved {"number":"T-000123","status":"notifications.ticketStatus.IN_PROGRESS"}',
+    );
   });
 });

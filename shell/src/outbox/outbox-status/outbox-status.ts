@@ -1,3 +1,4 @@
+import { placePanelUnder } from '../../header/header-panel.js';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import {
   LocalizeController,
@@ -203,15 +204,9 @@ export class PiazzaOutboxStatus extends LitElement {
     window.addEventListener('resize', this.place);
   };
 
-  /** Under the mark, its end edge on the mark's (full width on a phone, by the styles). */
   private readonly place = (): void => {
     const panel = this.renderRoot.querySelector<HTMLElement>('#panel')!;
-    const mark = this.renderRoot.querySelector('.mark')!.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    panel.style.setProperty('--piazza-panel-top', `${mark.bottom + window.scrollY}px`);
-    panel.style.setProperty('--piazza-panel-end', `${rtl ? mark.left : width - mark.right}px`);
-    panel.style.setProperty('--piazza-panel-room', `${window.innerHeight - mark.bottom}px`);
+    placePanelUnder(this, panel, this.renderRoot.querySelector('.mark')!);
   };
 
   private readonly toggled = (event: ToggleEvent): void => {
