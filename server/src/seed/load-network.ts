@@ -1,5 +1,6 @@
 import type { Db } from '../db/db.js';
 import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
+import { seedDemoTickets } from './demo-tickets.js';
 import { generateDiscussion } from './generate-discussion.js';
 import { seedTicketQueues } from './ticket-queues.js';
 import type { Network } from './generate-network.js';
@@ -57,8 +58,20 @@ async function insertRows<Row>(
   );
 }
 
+export interface SeedOptions {
+  /**
+   * Files the demo tickets too (./demo-tickets.ts): the demo's seeds (seedIfEmpty, cli.ts)
+   * ask for them; tests that seed a network and file their own tickets start without.
+   */
+  demoTickets?: boolean;
+}
+
 /** Inserts a generated network in one transaction. Article bodies are sanitised on the way in. */
-export async function seedDatabase(db: Db, network: Network): Promise<void> {
+export async function seedDatabase(
+  db: Db,
+  network: Network,
+  options: SeedOptions = {},
+): Promise<void> {
   await db.transaction(async (tx) => {
     await insertRows(tx, 'brands', network.brands, {
       id: (b) => b.id,
@@ -157,6 +170,7 @@ export async function seedDatabase(db: Db, network: Network): Promise<void> {
     });
     await insertDiscussion(tx, network);
     await seedTicketQueues(tx);
+    if (options.demoTickets) await seedDemoTickets(tx);
   });
   // Fresh statistics: without them the planner guesses one row per table and reads every
   // visible article before it sorts the feed.
