@@ -1,7 +1,7 @@
 import { execute, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { HttpResponse, http } from 'msw';
 import type { DealerRow, Network, PersonRow } from '../server/src/seed/generate-network.js';
-import { reporterMay, workflowHas } from '../server/src/tickets/workflow.js';
+import { movesOf, reporterMay, workflowHas } from '../server/src/tickets/workflow.js';
 import type { MockAdminApi } from './admin-api.js';
 import { MOCK_REFERENCE_DATE } from './fixtures.js';
 import { MockUserError } from './mock-api.js';
@@ -699,6 +699,10 @@ export class MockTicketsApi {
       reporter: this.author(ticket.reporterId),
       mine: ticket.reporterId === caller.id,
       handledByMe: handled,
+      moves: movesOf(ticket.status, {
+        handles: handled,
+        reported: ticket.reporterId === caller.id,
+      }),
       photos: ticket.photoIds.map((id) => ({
         id,
         url: `/api/tickets/photos/${id}`,

@@ -6,14 +6,9 @@
  * exists is taken from the page's own clock (performance.now(), from the navigation's
  * start). The same reload online is measured beside it for comparison. Median of each.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../support/chromium.js';
-import { startServer } from '../support/start-server.js';
+import type { Page } from 'playwright-core';
+import { timingLine, withBenchServer } from './bench-support.js';
 
-const root = new URL('../..', import.meta.url).pathname;
 const RUNS = 5;
 
 /** Reloads and answers when the first news card was in the page, in ms since navigation start. */
@@ -37,25 +32,10 @@ async function reloadUntilFirstCard(page: Page): Promise<number> {
   return (await found.jsonValue()) as number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-const work = await mkdtemp(join(tmpdir(), 'piazza-bench-offline-'));
-const server = await startServer({
-  distDir: process.env['PIAZZA_DIST'] ?? join(root, 'dist'),
-  dataDir: join(work, 'data'),
-});
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: chromiumArgs,
-});
-try {
+await withBenchServer('offline', async (baseUrl, browser) => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/`);
+  await page.goto(`${baseUrl}/`);
   await page
     .getByRole('button', { name: /Camille Laurent/ })
     .first()
@@ -71,18 +51,9 @@ try {
   const offline: number[] = [];
   for (let i = 0; i < RUNS; i++) offline.push(await reloadUntilFirstCard(page));
 
-  const runs = (values: number[]) => values.map((ms) => Math.round(ms)).join(', ');
   console.log(
     `\nInstalled portal start, /news as the Lyon salesperson, first news card, median of ${RUNS}`,
   );
-  console.log(
-    `${'offline start'.padEnd(30)} ${`${Math.round(median(offline))} ms`.padStart(10)}   runs ${runs(offline)}`,
-  );
-  console.log(
-    `${'online reload (for comparison)'.padEnd(30)} ${`${Math.round(median(online))} ms`.padStart(10)}   runs ${runs(online)}`,
-  );
-} finally {
-  await browser.close();
-  await server.stop();
-  await rm(work, { recursive: true, force: true });
-}
+  console.log(timingLine('offline start', offline));
+  console.log(timingLine('online reload (for comparison)', online));
+});

@@ -7,17 +7,12 @@
  * wait for it). Median of RUNS rounds a limit window apart, each checked against the
  * server (exactly 100 new tickets).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateNetwork } from '../../server/src/seed/generate-network.js';
 import { signInById } from '../e2e/support/browser.js';
-import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 import { sendInPage, type PageWrite } from '../support/outbox-in-page.js';
-import { startServer } from '../support/start-server.js';
+import { median, timingLine, withBenchServer } from './bench-support.js';
 
-const root = new URL('../..', import.meta.url).pathname;
 const TICKETS = 100;
 const RUNS = 3;
 /** The server's mutations a minute per person (server/src/config.ts): what bounds a replay. */
@@ -28,11 +23,6 @@ const REPORTER = 'person-demo-it-area';
 const CREATE_TICKET = `mutation CreateTicket($input: CreateTicketInput!, $idempotencyKey: String!) {
   createTicket(input: $input, idempotencyKey: $idempotencyKey) { id }
 }`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 interface ReplayTimes {
   /** From the `online` event until the outbox is empty. */
@@ -105,20 +95,10 @@ async function ticketsTitled(page: Page, prefix: string): Promise<number> {
 
 const network = generateNetwork();
 const dealerId = network.people.find((p) => p.id === 'person-demo-it-service')!.dealerId!;
-const work = await mkdtemp(join(tmpdir(), 'piazza-bench-outbox-'));
-const server = await startServer({
-  distDir: process.env['PIAZZA_DIST'] ?? join(root, 'dist'),
-  dataDir: join(work, 'data'),
-});
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: chromiumArgs,
-});
-try {
+await withBenchServer('outbox', async (baseUrl, browser) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInById(page, server.baseUrl, REPORTER);
+  await signInById(page, baseUrl, REPORTER);
   await page.waitForFunction(
     () =>
       document.querySelector('piazza-portal')?.shadowRoot?.querySelector('piazza-outbox-status')
@@ -171,16 +151,19 @@ try {
   }
   const all = times.map((time) => time.allMs);
   const allowance = times.map((time) => time.allowanceMs);
-  const runs = (values: number[]) => values.map((ms) => Math.round(ms)).join(', ');
   console.log(`\nOutbox replay, ${TICKETS} tickets filed offline, real server, median of ${RUNS}`);
   console.log(
-    `${`replay of ${TICKETS} tickets`.padEnd(30)} ${`${Math.round(median(all))} ms`.padStart(10)}   runs ${runs(all)} (the server takes ${ALLOWANCE} mutations a minute per person)`,
+    timingLine(
+      `replay of ${TICKETS} tickets`,
+      all,
+      `(the server takes ${ALLOWANCE} mutations a minute per person)`,
+    ),
   );
   console.log(
-    `${`first ${ALLOWANCE}, below the limit`.padEnd(30)} ${`${Math.round(median(allowance))} ms`.padStart(10)}   runs ${runs(allowance)} (${(median(allowance) / ALLOWANCE).toFixed(1)} ms a ticket)`,
+    timingLine(
+      `first ${ALLOWANCE}, below the limit`,
+      allowance,
+      `(${(median(allowance) / ALLOWANCE).toFixed(1)} ms a ticket)`,
+    ),
   );
-} finally {
-  await browser.close();
-  await server.stop();
-  await rm(work, { recursive: true, force: true });
-}
+});

@@ -4,6 +4,7 @@
  * portal signed in as the Lyon salesperson (session cookie, so the page embeds its first view), plus the first view's JavaScript bytes, next
  * to the budgets in budgets.json. It reports; it never fails a build.
  */
+import { median } from './bench-support.js';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -83,11 +84,6 @@ async function lighthouse(url: string, token: string): Promise<LighthouseRun> {
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function line(label: string, value: string, budget: string, ok: boolean): string {

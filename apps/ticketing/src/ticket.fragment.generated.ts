@@ -47,6 +47,7 @@ export type TicketFieldsFragment = {
   description: string;
   mine: boolean;
   handledByMe: boolean;
+  moves: Array<Types.TicketStatus>;
   watchedByMe: boolean;
   watcherCount: number;
   id: string;
@@ -106,6 +107,7 @@ export const TicketFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },

@@ -1244,6 +1244,12 @@ export type Ticket = {
   kind: TicketKind;
   /** True when the caller filed it. */
   mine: Scalars['Boolean']['output'];
+  /**
+   * The moves the caller may make where the ticket stands (moveTicket refuses any other):
+   * every move of the workflow for its handlers; answering, closing and reopening for its
+   * reporter; none for others.
+   */
+  moves: Array<TicketStatus>;
   /** For a non-conformity; null for other kinds. */
   nonConformity?: Maybe<NonConformity>;
   /** The number people quote, e.g. T-000123. */
@@ -2691,6 +2697,7 @@ export type TicketResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TicketKind'], ParentType, ContextType>;
   mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
   nonConformity?: Resolver<Maybe<ResolversTypes['NonConformity']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   photos?: Resolver<Array<ResolversTypes['TicketPhoto']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { movesOf } from './workflow.js';
 import type { Db } from '../db/db.js';
 import type {
   Author,
@@ -110,6 +111,10 @@ export function toTicket(row: TicketRow, caller: Principal): TicketModel {
     reporter: author(row.reporter_name),
     mine: row.reporter_id === caller.personId,
     handledByMe: row.handled,
+    moves: movesOf(row.status, {
+      handles: row.handled,
+      reported: row.reporter_id === caller.personId,
+    }),
     nonConformity: row.severity
       ? { vin: row.vin, customerReference: row.customer_reference, severity: row.severity }
       : null,

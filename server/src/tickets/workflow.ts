@@ -28,3 +28,12 @@ export const workflowHas = (from: TicketStatus, to: TicketStatus) => MOVES[from]
 
 export const reporterMay = (from: TicketStatus, to: TicketStatus) =>
   REPORTER_MOVES[from]?.includes(to) ?? false;
+
+/** The moves a person may make on a ticket where it stands: every one for its handlers. */
+export function movesOf(
+  status: TicketStatus,
+  caller: { handles: boolean; reported: boolean },
+): TicketStatus[] {
+  if (caller.handles) return [...MOVES[status]];
+  return caller.reported ? [...(REPORTER_MOVES[status] ?? [])] : [];
+}

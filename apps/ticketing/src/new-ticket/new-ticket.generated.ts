@@ -93,6 +93,7 @@ export type CreateTicketMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -344,6 +345,7 @@ export const CreateTicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },

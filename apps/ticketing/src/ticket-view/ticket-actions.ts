@@ -17,8 +17,9 @@ import {
 } from '@piazza/shared/screens';
 import type { TicketStatus } from '@piazza/shared/graphql';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
+import { formMessage, type FormMessage } from '../ui/form-message.js';
 import { conflictOf } from './conflict.js';
-import { moveLabelKey, movesFor } from './ticket-moves.js';
+import { moveLabelKey } from './ticket-moves.js';
 import { MoveTicketDocument, TicketDocument } from './ticket-view.generated.js';
 
 /**
@@ -45,12 +46,12 @@ export class PiazzaTicketingActions extends LitElement {
 
   @state() private note = '';
   @state() private moving = false;
-  @state() private message: { text: string; alert: boolean } | undefined;
+  @state() private message: FormMessage | undefined;
   private readonly l10n = new LocalizeController(this, 'ticketing');
 
   override render() {
     const { t } = this.l10n;
-    const moves = this.ticket ? movesFor(this.ticket) : [];
+    const moves = this.ticket?.moves ?? [];
     if (moves.length === 0 && !this.message) return nothing;
     return html`<section aria-labelledby="moves-heading">
       <h2 id="moves-heading">${t('view.moves')}</h2>
@@ -82,16 +83,7 @@ export class PiazzaTicketingActions extends LitElement {
               </div>`
           : nothing
       }
-      ${
-        this.message
-          ? html`<p
-              class=${this.message.alert ? 'alert' : 'status'}
-              role=${this.message.alert ? 'alert' : 'status'}
-            >
-              ${this.message.text}
-            </p>`
-          : nothing
-      }
+      ${formMessage(this.message)}
     </section>`;
   }
 

@@ -17,6 +17,7 @@ import {
   screenStyles,
 } from '@piazza/shared/screens';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
+import { formMessage, type FormMessage } from '../ui/form-message.js';
 import { conflictOf } from './conflict.js';
 import {
   AssignTicketDocument,
@@ -54,7 +55,7 @@ export class PiazzaTicketingAssignment extends LitElement {
   /** The queue picked in the form; until then the ticket's own, else the first offered. */
   @state() private queueId = '';
   @state() private assigning = false;
-  @state() private message: { text: string; alert: boolean } | undefined;
+  @state() private message: FormMessage | undefined;
   private readonly l10n = new LocalizeController(this, 'ticketing');
   private readonly queues = new QueryController(this, {
     query: TicketQueuesDocument,
@@ -117,16 +118,7 @@ export class PiazzaTicketingAssignment extends LitElement {
           }
         </div>
       </form>
-      ${
-        this.message
-          ? html`<p
-              class=${this.message.alert ? 'alert' : 'status'}
-              role=${this.message.alert ? 'alert' : 'status'}
-            >
-              ${this.message.text}
-            </p>`
-          : nothing
-      }
+      ${formMessage(this.message)}
     </section>`;
   }
 

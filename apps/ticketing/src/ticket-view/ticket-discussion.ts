@@ -17,6 +17,7 @@ import {
   screenStyles,
   type FieldError,
 } from '@piazza/shared/screens';
+import { formMessage, type FormMessage } from '../ui/form-message.js';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
 import { AddTicketCommentDocument } from './ticket-view.generated.js';
 
@@ -64,7 +65,7 @@ export class PiazzaTicketingDiscussion extends LitElement {
   @state() private internal = false;
   @state() private sending = false;
   @state() private errors: readonly FieldError[] = [];
-  @state() private message: { text: string; alert: boolean } | undefined;
+  @state() private message: FormMessage | undefined;
   private readonly l10n = new LocalizeController(this, 'ticketing');
 
   override render() {
@@ -129,16 +130,7 @@ export class PiazzaTicketingDiscussion extends LitElement {
             ${this.sending ? t('form.sending') : t('view.sendComment')}
           </button>
         </div>
-        ${
-          this.message
-            ? html`<p
-                class=${this.message.alert ? 'alert' : 'status'}
-                role=${this.message.alert ? 'alert' : 'status'}
-              >
-                ${this.message.text}
-              </p>`
-            : nothing
-        }
+        ${formMessage(this.message)}
       </form>`;
   }
 

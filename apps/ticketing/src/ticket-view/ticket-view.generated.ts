@@ -55,6 +55,7 @@ export type TicketQuery = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -114,6 +115,7 @@ export type MoveTicketMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -173,6 +175,7 @@ export type AddTicketCommentMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -244,6 +247,7 @@ export type AssignTicketMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -301,6 +305,7 @@ export type WatchTicketMutation = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -357,6 +362,7 @@ export type TicketChangedSubscription = {
     description: string;
     mine: boolean;
     handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
     id: string;
@@ -518,6 +524,7 @@ export const TicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -791,6 +798,7 @@ export const MoveTicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1064,6 +1072,7 @@ export const AddTicketCommentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1391,6 +1400,7 @@ export const AssignTicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1644,6 +1654,7 @@ export const WatchTicketDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
@@ -1884,6 +1895,7 @@ export const TicketChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'queue' },
