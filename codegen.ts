@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           Ticket: '../tickets/ticket-model.js#TicketModel',
           TicketQueue: '../tickets/ticket-assignment.js#TicketQueueModel',
           TicketCategory: '../tickets/ticket-categories-admin.js#TicketCategoryModel',
+          Viewer: '../org/me.js#ViewerModel',
         },
       },
     },

@@ -257,6 +257,11 @@ export class MockAdminApi {
     return this.view(person);
   }
 
+  /** Whether the person exists and their data was not erased: someone who can be given work. */
+  isActive(personId: string): boolean {
+    return this.network.people.some((p) => p.id === personId) && !this.erased.has(personId);
+  }
+
   /** The viewer when an admin, else the server's UNAUTHENTICATED or FORBIDDEN. */
   requireAdmin(viewer: PersonRow | undefined): PersonRow {
     if (viewer === undefined) throw new MockUserError('UNAUTHENTICATED', 'Sign in to see this');

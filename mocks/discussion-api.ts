@@ -26,6 +26,8 @@ interface StoredComment extends Omit<ArticleCommentRow, 'status' | 'heldFor'> {
   heldFor: 'LINK' | 'WORD' | null;
   editedAt: string | null;
   moderatedAt: string | null;
+  /** The client's key: a replay from the outbox answers this comment again. */
+  idempotencyKey?: string | null;
 }
 
 /** BAD_USER_INPUT with the reason the server gives (`extensions.reason`). */
@@ -117,8 +119,24 @@ export class MockDiscussionApi {
     };
   }
 
-  addComment(viewer: Viewer, args: { articleId: string; parentId?: string | null; body: string }) {
+  addComment(
+    viewer: Viewer,
+    args: {
+      articleId: string;
+      parentId?: string | null;
+      body: string;
+      idempotencyKey?: string | null;
+    },
+  ) {
     const moderator = this.moderates(viewer, args.articleId);
+    const replayed = this.comments.find(
+      (c) =>
+        args.idempotencyKey &&
+        c.idempotencyKey === args.idempotencyKey &&
+        c.articleId === args.articleId &&
+        c.authorId === viewer?.id,
+    );
+    if (replayed) return this.view(replayed, viewer!, moderator);
     if (args.parentId) {
       const parent = this.shown(viewer!, moderator).find((c) => c.id === args.parentId);
       if (!parent || parent.articleId !== args.articleId) {
@@ -144,6 +162,7 @@ export class MockDiscussionApi {
       queuedAt: held ? now : null,
       editedAt: null,
       moderatedAt: null,
+      idempotencyKey: args.idempotencyKey ?? null,
     };
     this.comments.push(comment);
     return this.view(comment, viewer!, moderator);

@@ -64,7 +64,7 @@ export function createHandlers(
       const url = `/media/uploads/mock-${bytes}${attachment ? `.${extension}` : ''}`;
       return HttpResponse.json({ url }, { status: 201 });
     }),
-    ...tickets.photoHandlers((header) => api.viewerFromAuthorization(header)),
+    ...tickets.fileHandlers((header) => api.viewerFromAuthorization(header)),
     tickets.csvExport((header) => api.viewerFromAuthorization(header)),
     // Before the notifications' stream, which answers every other subscription.
     tickets.changeStream({ viewerOf: (header) => api.viewerFromAuthorization(header), schema }),
@@ -72,7 +72,7 @@ export function createHandlers(
     graphql.operation(async ({ query, variables, request }) => {
       const viewer = api.viewerFromAuthorization(request.headers.get('authorization'));
       const rootValue = {
-        me: () => tickets.withDealer(viewer, api.me(viewer)),
+        me: () => tickets.forTicketing(viewer, api.me(viewer)),
         newsFeed: (args: Parameters<MockApi['newsFeed']>[1]) => api.newsFeed(viewer, args),
         // With its reactions and comment count (the discussion's).
         article: (args: Parameters<MockApi['article']>[1]) =>
@@ -126,7 +126,7 @@ function adminFields(admin: MockAdminApi, viewer: Viewer) {
   };
 }
 
-/** The admins' ticket categories, bound to the viewer. */
+/** The admins' ticket categories and teams, bound to the viewer. */
 function ticketAdminFields(ticketAdmin: MockTicketAdminApi, viewer: Viewer) {
   const bind =
     <A>(field: (viewer: Viewer, args: A) => unknown) =>
@@ -136,6 +136,7 @@ function ticketAdminFields(ticketAdmin: MockTicketAdminApi, viewer: Viewer) {
     adminTicketCategories: bind(ticketAdmin.adminTicketCategories),
     adminTicketQueues: bind(ticketAdmin.adminTicketQueues),
     saveTicketCategory: bind(ticketAdmin.saveTicketCategory),
+    saveTicketQueue: bind(ticketAdmin.saveTicketQueue),
   };
 }
 
@@ -179,5 +180,6 @@ function ticketFields(tickets: MockTicketsApi, viewer: Viewer) {
     ticketQueues: bind(tickets.ticketQueues),
     assignTicket: bind(tickets.assignTicket),
     watchTicket: bind(tickets.watchTicket),
+    setTicketChecklistItem: bind(tickets.setTicketChecklistItem),
   };
 }

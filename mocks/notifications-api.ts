@@ -22,6 +22,8 @@ interface StoredNotification {
   /** TICKET: what it is about, and the status it moved to (none for a comment). */
   ticket?: MockTicketNotice;
   movedTo?: string;
+  /** TICKET: someone else assigned the ticket to the person. */
+  assignedToMe?: boolean;
   at: string;
   /**
    * REPLY and TICKET: the reply's, comment's or move's id, who wrote or moved (null once
@@ -127,6 +129,7 @@ export class MockNotificationsApi {
         article: item.articleId ? this.article(reader, item.articleId, locale) : null,
         ticket: item.ticket ?? null,
         movedTo: item.movedTo ?? null,
+        assignedToMe: item.assignedToMe ?? false,
         actor:
           item.kind === 'REPLY' || item.kind === 'TICKET'
             ? { displayName: item.actorName ?? null, jobTitle: null }

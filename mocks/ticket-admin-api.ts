@@ -35,6 +35,14 @@ interface CategoryRow {
   slaTargets: Target[];
 }
 
+interface QueueInput {
+  id?: string | null;
+  name: string;
+  brandId?: string | null;
+  countryCode?: string | null;
+  memberIds: string[];
+}
+
 interface CategoryInput {
   id?: string | null;
   kind: Kind;
@@ -71,17 +79,19 @@ function checkTargets(targets: readonly Target[]): void {
 }
 
 /**
- * The admins' ticket categories as the server answers them (adminTicketCategories,
- * adminTicketQueues, saveTicketCategory): the same refusals, each naming its field, and
- * the changes kept in this object so that a test sees its own.
+ * The admins' ticket categories and teams as the server answers them (adminTicketCategories,
+ * adminTicketQueues, saveTicketCategory, saveTicketQueue): the same refusals, each naming
+ * its field, and the changes kept in this object so that a test sees its own.
  */
 export class MockTicketAdminApi {
+  private readonly network: Network;
   private readonly org: MockAdminApi;
   private readonly queues: QueueRow[];
   private readonly categories: CategoryRow[];
   private counter = 0;
 
   constructor(network: Network, org: MockAdminApi) {
+    this.network = network;
     this.org = org;
     this.queues = queuesOf(network);
     this.categories = CATEGORIES.map((category) => ({
@@ -102,7 +112,45 @@ export class MockTicketAdminApi {
     this.org.requireAdmin(viewer);
     return [...this.queues]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map(({ id, name }) => ({ id, name, members: [] }));
+      .map((row) => this.queueView(row));
+  }
+
+  /** server/src/tickets/ticket-queues-admin.ts */
+  saveTicketQueue(viewer: PersonRow | undefined, { input }: { input: QueueInput }) {
+    this.org.requireAdmin(viewer);
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    if (!name) throw invalid('name', 'REQUIRED');
+    if (name.length > MAX_NAME) throw invalid('name', 'TOO_LONG');
+    const stored = input.id ? this.queues.find((q) => q.id === input.id) : undefined;
+    if (input.id && !stored) throw new MockUserError('NOT_FOUND', 'No such ticket queue');
+    const lower = name.toLowerCase();
+    if (this.queues.some((q) => q.name.toLowerCase() === lower && q.id !== input.id)) {
+      throw invalid('name', 'TAKEN');
+    }
+    const brandId = input.brandId || null;
+    const countryCode = input.countryCode || null;
+    if (brandId && !this.network.brands.some((b) => b.id === brandId)) {
+      throw invalid('brandId', 'UNKNOWN_BRAND');
+    }
+    if (countryCode && !this.network.countries.some((c) => c.code === countryCode)) {
+      throw invalid('countryCode', 'UNKNOWN_COUNTRY');
+    }
+    input.memberIds.forEach((id, i) => {
+      if (input.memberIds.indexOf(id) !== i) throw invalid(`memberIds.${i}`, 'DUPLICATE');
+    });
+    input.memberIds.forEach((id, i) => {
+      if (!this.org.isActive(id)) throw invalid(`memberIds.${i}`, 'UNKNOWN_PERSON');
+    });
+    const row: QueueRow = stored ?? {
+      id: `queue-mock-${++this.counter}`,
+      name,
+      brandId,
+      countryCode,
+      memberIds: [],
+    };
+    Object.assign(row, { name, brandId, countryCode, memberIds: [...input.memberIds] });
+    if (!stored) this.queues.push(row);
+    return this.queueView(row);
   }
 
   saveTicketCategory(
@@ -166,8 +214,27 @@ export class MockTicketAdminApi {
       names: LOCALES.filter((l) => l in row.names)
         .sort()
         .map((l) => ({ locale: l, name: row.names[l]! })),
-      defaultQueue: queue ? { id: queue.id, name: queue.name, members: [] } : null,
+      defaultQueue: queue ? this.queueView(queue) : null,
       slaTargets: row.slaTargets,
+    };
+  }
+
+  private queueView(row: QueueRow) {
+    const people = row.memberIds.map((id) => this.network.people.find((p) => p.id === id)!);
+    return {
+      id: row.id,
+      name: row.name,
+      brand: this.network.brands.find((b) => b.id === row.brandId) ?? null,
+      country: this.network.countries.find((c) => c.code === row.countryCode) ?? null,
+      members: people
+        .sort(
+          (a, b) =>
+            a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName),
+        )
+        .map((p) => ({
+          id: p.id,
+          displayName: this.org.isActive(p.id) ? `${p.givenName} ${p.familyName}` : null,
+        })),
     };
   }
 }

@@ -9,18 +9,26 @@ import { invalid } from './newsroom-rules.js';
 import {
   CATEGORIES,
   DEFAULT_QUEUE,
+  DOCUMENT_FILES,
   MAX_COMMENT,
   MAX_DESCRIPTION,
+  MAX_FILES_PER_TICKET,
   MAX_TITLE,
+  PHOTO_FILES,
+  checklistOf,
   csvCell,
   nonConformity,
   queuesOf,
   slaOf,
+  sortTickets,
   text,
+  uploadName,
+  type FileKind,
   type Kind,
   type NonConformity,
   type QueueRow,
   type SlaState,
+  type TicketSort,
 } from './tickets-rules.js';
 
 type Status = Parameters<typeof workflowHas>[0];
@@ -35,15 +43,6 @@ interface ListFilter {
   slaState?: SlaState | null;
 }
 
-/** The photo endpoint's rules (server/src/tickets/ticket-photos.ts). */
-const MAX_PHOTOS = 5;
-const PHOTO_TYPES: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-};
-/** As the server's media uploads (the app sends photos resized, far below it). */
-const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 /** The jobs that see every ticket of their dealer (server/src/tickets/ticket-access.ts). */
 const DEALER_MANAGER_JOBS = ['SERVICE_MANAGER', 'DEALER_PRINCIPAL'];
 /** The CSV export's columns (server/src/tickets/tickets-csv.ts). */
@@ -68,6 +67,8 @@ interface CreateInput {
   priority?: string | null;
   nonConformity?: { vin?: string | null; customerReference?: string | null; severity: string };
   photoIds?: string[] | null;
+  attachmentIds?: string[] | null;
+  checklist?: string[] | null;
 }
 
 interface TicketRow {
@@ -83,6 +84,8 @@ interface TicketRow {
   reporterId: string;
   nonConformity: NonConformity | null;
   photoIds: string[];
+  attachmentIds: string[];
+  checklist: { id: string; label: string; doneById: string | null; doneAt: string | null }[];
   key: string;
   createdAt: string;
   updatedAt: string;
@@ -101,6 +104,8 @@ interface TicketRow {
     to: Status | null;
     queueId?: string;
     assigneeId?: string | null;
+    checklistItem?: string;
+    checked?: boolean;
   }[];
   comments: {
     id: string;
@@ -137,7 +142,10 @@ export class MockTicketsApi {
   private readonly network: Network;
   private readonly org: MockAdminApi;
   private readonly rows: TicketRow[] = [];
-  private readonly photos = new Map<string, { ownerId: string; blob: Blob; type: string }>();
+  private readonly files = new Map<
+    string,
+    { kind: FileKind; ownerId: string; blob: Blob; type: string; fileName: string | null }
+  >();
   private readonly queues: QueueRow[];
   private readonly listeners = new Set<(ticketId: string) => void>();
   private counter = 0;
@@ -148,10 +156,18 @@ export class MockTicketsApi {
     this.queues = queuesOf(network);
   }
 
-  /** `me` with the person's dealer, which the ticketing app files for by default. */
-  withDealer<T extends { person: object } | null>(viewer: PersonRow | undefined, me: T) {
-    if (!me || !viewer?.dealerId) return me;
-    return { ...me, person: { ...me.person, dealer: this.org.dealer(viewer.dealerId) } };
+  /**
+   * `me` with what the ticketing app reads: the person's dealer, which it files for by
+   * default, and the team queues they are a member of, by name.
+   */
+  forTicketing<T extends { person: object } | null>(viewer: PersonRow | undefined, me: T) {
+    if (!me || !viewer) return me;
+    const ticketQueues = this.queues
+      .filter((queue) => queue.memberIds.includes(viewer.id))
+      .map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const dealer = viewer.dealerId ? this.org.dealer(viewer.dealerId) : null;
+    return { ...me, ticketQueues, person: { ...me.person, ...(dealer ? { dealer } : {}) } };
   }
 
   ticketCategories(viewer: PersonRow | undefined, args: { locale?: string | null }) {
@@ -164,6 +180,7 @@ export class MockTicketsApi {
     viewer: PersonRow | undefined,
     args: {
       filter?: ListFilter | null;
+      sort?: TicketSort | null;
       first?: number | null;
       after?: string | null;
       locale?: string | null;
@@ -172,7 +189,7 @@ export class MockTicketsApi {
     const caller = this.signedIn(viewer);
     const first = args.first ?? 25;
     if (first < 1 || first > 100) throw invalid('first', 'TOO_LONG');
-    const matches = this.listed(caller, args.filter ?? {});
+    const matches = this.listed(caller, args.filter ?? {}, args.sort ?? 'NEWEST');
     const start = args.after ? matches.findIndex((t) => t.id === atob(args.after!)) + 1 : 0;
     const slice = matches.slice(start, start + first);
     return {
@@ -203,11 +220,9 @@ export class MockTicketsApi {
     const title = text('title', input.title, MAX_TITLE).replace(/\s+/g, ' ');
     const description = text('description', input.description, MAX_DESCRIPTION);
     const nc = nonConformity(category.kind, input.nonConformity);
-    const photoIds = input.photoIds ?? [];
-    if (photoIds.length > MAX_PHOTOS) throw invalid('photoIds', 'TOO_MANY');
-    if (photoIds.some((id) => this.photos.get(id)?.ownerId !== caller.id)) {
-      throw invalid('photoIds', 'UNKNOWN_PHOTO');
-    }
+    const checklist = checklistOf(input.checklist);
+    const photoIds = this.filesToFile(caller, PHOTO_FILES, input.photoIds);
+    const attachmentIds = this.filesToFile(caller, DOCUMENT_FILES, input.attachmentIds);
     const dealer = this.ticketDealer(caller, input.dealerId);
     return this.view(
       caller,
@@ -220,7 +235,9 @@ export class MockTicketsApi {
         dealerId: dealer.id,
         nonConformity: nc,
         photoIds,
+        attachmentIds,
         key,
+        checklist,
       }),
       args.locale,
     );
@@ -337,6 +354,40 @@ export class MockTicketsApi {
     return this.view(caller, ticket, args.locale);
   }
 
+  /**
+   * Ticks or unticks an item, for the reporter and handlers: an item already as asked
+   * changes nothing; a CLOSED ticket's checklist stays as it is. No notification.
+   */
+  setTicketChecklistItem(
+    viewer: PersonRow | undefined,
+    args: { id: string; itemId: string; done: boolean; locale?: string | null },
+  ) {
+    const caller = this.signedIn(viewer);
+    const ticket = this.find(caller, args.id);
+    if (ticket.reporterId !== caller.id && !this.handles(caller, ticket)) {
+      throw new MockUserError('FORBIDDEN', 'Your roles do not allow this');
+    }
+    const item = ticket.checklist.find((candidate) => candidate.id === args.itemId);
+    if (!item) throw new MockUserError('NOT_FOUND', 'No such checklist item');
+    if ((item.doneAt !== null) === args.done) return this.view(caller, ticket, args.locale);
+    if (ticket.status === 'CLOSED') throw invalid('status', 'CLOSED');
+    const at = this.now();
+    item.doneById = args.done ? caller.id : null;
+    item.doneAt = args.done ? at : null;
+    ticket.updatedAt = at;
+    ticket.history.push({
+      action: 'CHECKLIST',
+      actorId: caller.id,
+      at,
+      from: null,
+      to: null,
+      checklistItem: item.label,
+      checked: args.done,
+    });
+    this.changed(ticket.id);
+    return this.view(caller, ticket, args.locale);
+  }
+
   /** Following is one's own business: no history line, no live update. */
   watchTicket(
     viewer: PersonRow | undefined,
@@ -416,8 +467,8 @@ export class MockTicketsApi {
   }
 
   /**
-   * GET /api/tickets.csv (server/src/http/tickets-export.ts): the list's filter as
-   * parameters, for those who follow tickets as a whole, 403 for others.
+   * GET /api/tickets.csv (server/src/http/tickets-export.ts): the list's filter and order
+   * as parameters, for those who follow tickets as a whole, 403 for others.
    */
   csvExport(viewerOf: (header: string | null) => PersonRow | undefined) {
     return http.get('*/api/tickets.csv', ({ request }) => {
@@ -429,14 +480,18 @@ export class MockTicketsApi {
       }
       const params = new URL(request.url).searchParams;
       const param = (name: string) => params.get(name) || null;
-      const rows = this.listed(caller, {
-        scope: param('scope') as Scope | null,
-        status: param('status'),
-        kind: param('kind'),
-        slaState: param('slaState') as SlaState | null,
-        categoryId: param('categoryId'),
-        search: param('search'),
-      });
+      const rows = this.listed(
+        caller,
+        {
+          scope: param('scope') as Scope | null,
+          status: param('status'),
+          kind: param('kind'),
+          slaState: param('slaState') as SlaState | null,
+          categoryId: param('categoryId'),
+          search: param('search'),
+        },
+        (param('sort') as TicketSort | null) ?? 'NEWEST',
+      );
       const locale = param('locale') ?? caller.locale;
       const lines = rows.map((t) => {
         const category = CATEGORIES.find((c) => c.id === t.categoryId)!;
@@ -464,37 +519,59 @@ export class MockTicketsApi {
     });
   }
 
-  /** POST /api/tickets/photos (bytes in, `{ id, url }` out) and GET of a photo by its owner or viewers. */
-  photoHandlers(viewerOf: (header: string | null) => PersonRow | undefined) {
-    return [
-      http.post('*/api/tickets/photos', async ({ request }) => {
+  /**
+   * POST /api/tickets/photos and /api/tickets/attachments?name= (bytes in, `{ id, url }`
+   * out), and GET of a file by its owner or those who see a ticket filed with it.
+   */
+  fileHandlers(viewerOf: (header: string | null) => PersonRow | undefined) {
+    const refuse = (status: number, code: string) =>
+      HttpResponse.json({ error: { code } }, { status });
+    return [PHOTO_FILES, DOCUMENT_FILES].flatMap((kind) => [
+      http.post(`*${kind.path}`, async ({ request }) => {
         const caller = viewerOf(request.headers.get('authorization'));
-        if (!caller)
-          return HttpResponse.json({ error: { code: 'UNAUTHENTICATED' } }, { status: 401 });
+        if (!caller) return refuse(401, 'UNAUTHENTICATED');
+        const fileName = uploadName(new URL(request.url).searchParams.get('name'));
+        if (kind.named && !fileName) return refuse(400, 'BAD_NAME');
         const type = request.headers.get('content-type') ?? '';
         const blob = await request.blob();
-        if (!PHOTO_TYPES[type])
-          return HttpResponse.json({ error: { code: 'NOT_AN_IMAGE' } }, { status: 415 });
-        if (blob.size > MAX_PHOTO_BYTES)
-          return HttpResponse.json({ error: { code: 'TOO_LARGE' } }, { status: 413 });
-        const id = `photo-${this.photos.size + 1}.${PHOTO_TYPES[type]}`;
-        this.photos.set(id, { ownerId: caller.id, blob, type });
-        return HttpResponse.json({ id, url: `/api/tickets/photos/${id}` }, { status: 201 });
+        if (blob.size > kind.maxBytes) return refuse(413, 'TOO_LARGE');
+        if (!kind.types[type]) return refuse(415, kind.wrongType);
+        const id = `file-${this.files.size + 1}.${kind.types[type]}`;
+        this.files.set(id, { kind, ownerId: caller.id, blob, type, fileName });
+        return HttpResponse.json({ id, url: `${kind.path}/${id}` }, { status: 201 });
       }),
-      http.get('*/api/tickets/photos/:id', ({ request, params }) => {
+      http.get(`*${kind.path}/:id`, ({ request, params }) => {
         const caller = viewerOf(request.headers.get('authorization'));
-        const photo = this.photos.get(String(params['id']));
+        const id = String(params['id']);
+        const file = this.files.get(id);
         const shown =
           caller &&
-          photo &&
-          (photo.ownerId === caller.id ||
+          file?.kind === kind &&
+          (file.ownerId === caller.id ||
             this.rows.some(
-              (t) => t.photoIds.includes(String(params['id'])) && this.sees(caller, t),
+              (t) => [...t.photoIds, ...t.attachmentIds].includes(id) && this.sees(caller, t),
             ));
-        if (!shown) return HttpResponse.json({ error: { code: 'NOT_FOUND' } }, { status: 404 });
-        return new HttpResponse(photo.blob, { headers: { 'content-type': photo.type } });
+        if (!shown) return refuse(404, 'NOT_FOUND');
+        const headers = new Headers({ 'content-type': file.type });
+        if (file.fileName) {
+          const name = encodeURIComponent(file.fileName);
+          headers.set('content-disposition', `attachment; filename*=UTF-8''${name}`);
+        }
+        return new HttpResponse(file.blob, { headers });
       }),
-    ];
+    ]);
+  }
+
+  /** The files of a kind to file with a ticket: at most 5, each uploaded by the caller. */
+  private filesToFile(caller: PersonRow, kind: FileKind, ids: string[] | null | undefined) {
+    const fileIds = [...new Set(ids ?? [])];
+    if (fileIds.length > MAX_FILES_PER_TICKET) throw invalid(kind.field, 'TOO_MANY');
+    const ownsAll = fileIds.every((id) => {
+      const file = this.files.get(id);
+      return file?.kind === kind && file.ownerId === caller.id;
+    });
+    if (!ownsAll) throw invalid(kind.field, kind.unknown);
+    return fileIds;
   }
 
   /** Files a ticket as `reporter` would (tests start from tickets that exist). */
@@ -511,12 +588,13 @@ export class MockTicketsApi {
       | 'nonConformity'
       | 'photoIds'
       | 'key'
-    >,
+    > & { checklist?: readonly string[]; attachmentIds?: string[] },
   ): TicketRow {
     this.counter += 1;
     const at = this.now();
     const row: TicketRow = {
       ...ticket,
+      attachmentIds: ticket.attachmentIds ?? [],
       id: `ticket-mock-${this.counter}`,
       number: `T-${String(this.counter).padStart(6, '0')}`,
       status: 'NEW',
@@ -531,6 +609,12 @@ export class MockTicketsApi {
       resolvedAt: null,
       history: [{ action: 'CREATED', actorId: reporter.id, at, from: null, to: 'NEW' }],
       comments: [],
+      checklist: (ticket.checklist ?? []).map((label, i) => ({
+        id: `ticket-mock-${this.counter}-check-${i + 1}`,
+        label,
+        doneById: null,
+        doneAt: null,
+      })),
     };
     // Its category's default queue, when that queue serves the ticket's dealer.
     const queueId = DEFAULT_QUEUE[ticket.kind];
@@ -539,11 +623,11 @@ export class MockTicketsApi {
     return row;
   }
 
-  /** The tickets of the list with this filter, among those the caller sees, newest first. */
-  private listed(caller: PersonRow, filter: ListFilter): TicketRow[] {
+  /** The tickets of the list with this filter, among those the caller sees, in `sort` order. */
+  private listed(caller: PersonRow, filter: ListFilter, sort: TicketSort): TicketRow[] {
     const words = filter.search?.trim().toLowerCase() ?? '';
     const now = Date.now();
-    return this.rows
+    const newestFirst = this.rows
       .filter((t) => this.sees(caller, t) && this.inScope(caller, t, filter.scope ?? 'ALL_I_SEE'))
       .filter(
         (t) =>
@@ -554,6 +638,7 @@ export class MockTicketsApi {
           (!words || `${t.title}\n${t.description}\n${t.number}`.toLowerCase().includes(words)),
       )
       .reverse();
+    return sortTickets(newestFirst, sort, now);
   }
 
   /**
@@ -587,6 +672,8 @@ export class MockTicketsApi {
     return {
       id: queue.id,
       name: queue.name,
+      brand: this.network.brands.find((b) => b.id === queue.brandId) ?? null,
+      country: this.network.countries.find((c) => c.code === queue.countryCode) ?? null,
       members: queue.memberIds
         .map((id) => this.person(id))
         .sort(
@@ -703,11 +790,28 @@ export class MockTicketsApi {
         handles: handled,
         reported: ticket.reporterId === caller.id,
       }),
+      checklist: ticket.checklist.map((item) => ({
+        id: item.id,
+        label: item.label,
+        done: item.doneAt !== null,
+        doneBy: item.doneById ? this.author(item.doneById) : null,
+        doneAt: item.doneAt,
+      })),
       photos: ticket.photoIds.map((id) => ({
         id,
         url: `/api/tickets/photos/${id}`,
-        contentType: this.photos.get(id)!.type,
+        contentType: this.files.get(id)!.type,
       })),
+      attachments: ticket.attachmentIds.map((id) => {
+        const file = this.files.get(id)!;
+        return {
+          id,
+          fileName: file.fileName!,
+          url: `${DOCUMENT_FILES.path}/${id}`,
+          contentType: file.type,
+          size: file.blob.size,
+        };
+      }),
       // Its events, and its comments as COMMENTED lines after the events of the same moment.
       history: [
         ...ticket.history.map((event) => ({
@@ -715,6 +819,8 @@ export class MockTicketsApi {
           actor: this.author(event.actorId),
           queue: event.queueId ? this.queueRef(event.queueId) : null,
           assignee: event.assigneeId ? this.personRef(event.assigneeId) : null,
+          checklistItem: event.checklistItem ?? null,
+          checked: event.checked ?? null,
         })),
         ...ticket.comments
           .filter((c) => handled || !c.internal)
@@ -726,6 +832,8 @@ export class MockTicketsApi {
             to: null,
             queue: null,
             assignee: null,
+            checklistItem: null,
+            checked: null,
           })),
       ].sort((a, b) => a.at.localeCompare(b.at)),
       queue: ticket.queueId ? this.queueRef(ticket.queueId) : null,

@@ -180,6 +180,13 @@ export function nonConformity(
   return { vin, customerReference: reference, severity: given.severity };
 }
 
+/** A checklist as stored (server/src/tickets/ticket-checklist.ts): at most 20 one-line items. */
+export function checklistOf(labels: readonly string[] | null | undefined): string[] {
+  const given = labels ?? [];
+  if (given.length > 20) throw invalid('checklist', 'TOO_MANY');
+  return given.map((label, i) => text(`checklist.${i}`, label, 200).replace(/\s+/g, ' '));
+}
+
 export type SlaState = 'ON_TRACK' | 'AT_RISK' | 'BREACHED' | 'MET';
 
 /**
@@ -226,6 +233,36 @@ export function slaOf(clocks: SlaClocks, now: number) {
     respondedAt: clocks.respondedAt,
     state,
   };
+}
+
+/** The orders of the ticket list (`tickets(sort:)`). */
+export type TicketSort = 'NEWEST' | 'RECENTLY_UPDATED' | 'PRIORITY' | 'DUE_SOONEST';
+
+const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+
+/**
+ * Tickets given newest first, in the list's order as server/src/tickets/ticket-sort.ts
+ * puts them: each order's keys compared in turn, ties left newest first (a stable sort).
+ */
+export function sortTickets<T extends SlaClocks & { status: string; updatedAt: string }>(
+  newestFirst: readonly T[],
+  sort: TicketSort,
+  now: number,
+): T[] {
+  const done = (t: T) => t.status === 'RESOLVED' || t.status === 'CLOSED';
+  const keys: Record<TicketSort, (t: T) => number[]> = {
+    NEWEST: () => [],
+    RECENTLY_UPDATED: (t) => [-Date.parse(t.updatedAt)],
+    PRIORITY: (t) => [-PRIORITIES.indexOf(t.priority)],
+    DUE_SOONEST: (t) =>
+      done(t) ? [1, -Date.parse(t.updatedAt)] : [0, Date.parse(slaOf(t, now).resolveBy)],
+  };
+  const key = keys[sort];
+  return [...newestFirst].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    const i = ka.findIndex((value, j) => value !== kb[j]);
+    return i < 0 ? 0 : ka[i]! - kb[i]!;
+  });
 }
 
 /** A team queue as the demo seeds them (server/src/seed/ticket-queues.ts). */
@@ -283,4 +320,50 @@ export const DEFAULT_QUEUE: Partial<Record<Kind, string>> = { HELP_DESK: 'queue-
 export function csvCell(value: string): string {
   const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+/** A kind of file filed with tickets (server/src/tickets/ticket-files.ts). */
+export interface FileKind {
+  path: string;
+  /** The types taken, by the upload's content type, and their extension. */
+  types: Record<string, string>;
+  maxBytes: number;
+  wrongType: string;
+  field: 'photoIds' | 'attachmentIds';
+  unknown: string;
+  /** Whether an upload is named (`?name=`, else BAD_NAME). */
+  named: boolean;
+}
+
+export const MAX_FILES_PER_TICKET = 5;
+
+export const PHOTO_FILES: FileKind = {
+  path: '/api/tickets/photos',
+  types: { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' },
+  // As the server's media uploads (the app sends photos resized, far below it).
+  maxBytes: 5 * 1024 * 1024,
+  wrongType: 'NOT_AN_IMAGE',
+  field: 'photoIds',
+  unknown: 'UNKNOWN_PHOTO',
+  named: false,
+};
+
+export const DOCUMENT_FILES: FileKind = {
+  path: '/api/tickets/attachments',
+  types: { 'application/pdf': 'pdf' },
+  maxBytes: 10 * 1024 * 1024,
+  wrongType: 'NOT_A_PDF',
+  field: 'attachmentIds',
+  unknown: 'UNKNOWN_ATTACHMENT',
+  named: true,
+};
+
+/** A file's name as the server keeps it (server/src/http/ticket-files.ts), or null: BAD_NAME. */
+export function uploadName(given: string | null): string | null {
+  const name = (given ?? '')
+    .split(/[/\\]/)
+    .pop()!
+    .replace(/\p{Cc}/gu, '')
+    .trim();
+  return name && [...name].length <= 200 ? name : null;
 }

@@ -9,7 +9,8 @@ import { wordsOf } from './support/words.js';
 /**
  * The admin's journey on the real server. The e2e files share one server and database:
  * this one erases only a generated person nobody else's test uses, puts the news
- * roll-out back to everyone whatever happens, and retires the ticket category it adds.
+ * roll-out back to everyone whatever happens, and retires the ticket category it adds;
+ * the ticket team it adds serves a brand and country no other file's tickets meet.
  */
 const baseUrl = inject('baseUrl');
 const ADMIN = 'Oliver Bennett';
@@ -231,6 +232,35 @@ describe('the admin app', () => {
     }
   });
 
+  it('creates a ticket team with one member and sees it in the list', async () => {
+    // Castello in Poland: a team the other e2e files' tickets (Italian, German) never meet.
+    const name = `E2E team ${Date.now().toString(36)}`;
+    const { page, errors } = await openPage(browser);
+    await signInAs(page, baseUrl, ADMIN);
+    await page.goto(`${baseUrl}/admin`);
+    await openSection(page, 'Ticket teams');
+    await page.locator('piazza-admin-ticket-queues tbody tr').first().waitFor();
+    await page.getByRole('link', { name: 'Add a team' }).click();
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Brand served').selectOption({ label: 'Castello' });
+    await page.getByLabel('Country served').selectOption({ label: 'Poland' });
+    await page.getByLabel('Add a member: search by name or e-mail').fill('Piotr Kowalski');
+    await page.getByRole('button', { name: 'Add Piotr Kowalski', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Remove Piotr Kowalski from the team', exact: true })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('piazza-admin-ticket-queue-form [role="status"]').textContent())
+      .toContain('Saved.');
+    await page.getByRole('link', { name: 'All ticket teams' }).click();
+    const row = page.locator('piazza-admin-ticket-queues tbody tr', { hasText: name });
+    await expect.poll(() => row.textContent()).toContain('Castello · Poland');
+    expect(await row.textContent()).toContain('1 member');
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 360 px phone screen and passes axe-core on every screen', async () => {
     const { page } = await openPage(browser, { width: 360, height: 740 });
     await signInAs(page, baseUrl, ADMIN);
@@ -245,6 +275,8 @@ describe('the admin app', () => {
         path: '/admin/ticket-categories/category-it',
         ready: 'piazza-admin-ticket-category-form form',
       },
+      { path: '/admin/ticket-teams', ready: 'piazza-admin-ticket-queues tbody tr' },
+      { path: '/admin/ticket-teams/queue-group-it', ready: 'piazza-admin-ticket-queue-form form' },
     ];
     for (const screen of screens) {
       await page.goto(`${baseUrl}${screen.path}`);
@@ -252,5 +284,6 @@ describe('the admin app', () => {
       expect(await horizontalOverflow(page), screen.path).toBe(0);
       expect(await axeViolations(page), screen.path).toEqual([]);
     }
-  });
+    // Nine screens, each loaded and checked by axe: longer than one journey.
+  }, 120_000);
 });

@@ -8,8 +8,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium.js';
 import { startServer, type RunningServer } from '../support/start-server.js';
+import { graphqlAs, uploadAs } from './support/api.js';
 import { axeViolations } from './support/axe.js';
 import { launchBrowser, openPage, signInAs } from './support/browser.js';
+import { PIXEL_PNG } from './support/ticket-form.js';
 
 /**
  * The installed portal: its own server on a copy of the build, because one test deploys
@@ -163,6 +165,52 @@ describe('the installed portal', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.locator('piazza-sign-in').waitFor();
     expect(await savedCaches()).not.toContain('piazza-answers');
+    await context.close();
+  });
+
+  it('shows the photo of a ticket already opened offline, until the person signs out', async () => {
+    const camille = 'person-demo-fr-sales';
+    const photo = await uploadAs(server.baseUrl, camille, '/api/tickets/photos', PIXEL_PNG);
+    const { createTicket } = await graphqlAs<{ createTicket: { id: string } }>(
+      server.baseUrl,
+      camille,
+      `mutation ($input: CreateTicketInput!) {
+        createTicket(input: $input, idempotencyKey: "pwa-photo") { id } }`,
+      {
+        input: {
+          categoryId: 'category-it',
+          title: 'Scratched door',
+          description: 'See the photo.',
+          photoIds: [photo.id],
+        },
+      },
+    );
+    const { page } = await openPage(browser);
+    const context = page.context();
+    await signInAs(page, server.baseUrl, 'Camille Laurent');
+    await controlled(page);
+    const shown = () =>
+      page
+        .locator('piazza-ticketing-photo img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+        .catch(() => false);
+    await page.goto(`${server.baseUrl}/tickets/${createTicket.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Scratched door' }).waitFor();
+    await expect.poll(shown).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Scratched door' }).waitFor();
+    await expect.poll(shown).toBe(true);
+
+    // The photo leaves the device with the session, like the answers.
+    await context.setOffline(false);
+    const savedCaches = () => page.evaluate(() => caches.keys());
+    expect(await savedCaches()).toContain('piazza-ticket-files');
+    await page.locator('piazza-portal-header summary').click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.locator('piazza-sign-in').waitFor();
+    expect(await savedCaches()).not.toContain('piazza-ticket-files');
     await context.close();
   });
 

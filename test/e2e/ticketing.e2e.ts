@@ -159,6 +159,63 @@ describe('the ticketing app (journey 2)', () => {
     expect(await axeViolations(page, TICKETING)).toEqual([]);
     expect(errors).toEqual([]);
   });
+  it('files a ticket with a checklist, whose tick stays after a reload', async () => {
+    const t = await wordsOf('it', ['ticketing', 'common']);
+    const title = `Checklist ${RUN}`;
+    const { page, errors } = await signedIn('person-demo-it-area');
+    await page.goto(`${baseUrl}/tickets/new`);
+    const step = page.getByLabel(t('form.checklistNew'), { exact: true });
+    await step.fill('Check the VIN');
+    await step.press('Enter');
+    await step.fill('Call the customer');
+    await page.getByRole('button', { name: t('form.checklistAdd'), exact: true }).click();
+    await fillAndFileTicket(page, t, {
+      title,
+      dealerName: dealer(person('person-demo-it-service').dealerId!).name,
+      nonConformity: false,
+    });
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByText(t('view.checklistProgress', { done: 0, count: 2 })).waitFor();
+    await page.getByRole('checkbox', { name: /Check the VIN/ }).check();
+    await page.getByText(t('view.checklistProgress', { done: 1, count: 2 })).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const ticked = (name: RegExp) => page.getByRole('checkbox', { name }).isChecked();
+    await expect(ticked(/Check the VIN/)).resolves.toBe(true);
+    await expect(ticked(/Call the customer/)).resolves.toBe(false);
+    expect(await axeViolations(page, TICKETING)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('files a ticket with a PDF, which downloads under its name', async () => {
+    const t = await wordsOf('it', ['ticketing', 'common']);
+    const title = `Document ${RUN}`;
+    const pdf = Buffer.from(`%PDF-1.7\n% Ordine ${RUN}\n`);
+    const { page, errors } = await signedIn('person-demo-it-area');
+    await page.goto(`${baseUrl}/tickets/new`);
+    await page.locator('piazza-ticketing-document-picker input[type=file]').setInputFiles({
+      name: 'Ordine di riparazione.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByText('Ordine di riparazione.pdf', { exact: true }).waitFor();
+    await fillAndFileTicket(page, t, {
+      title,
+      dealerName: dealer(person('person-demo-it-service').dealerId!).name,
+      nonConformity: false,
+    });
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: t('view.documents') }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('view.download') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Ordine di riparazione.pdf');
+    expect((await readFile((await download.path())!)).equals(pdf)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('lets a handler take a new ticket, see its service level and export it as CSV', async () => {
     const italian = await wordsOf('it', ['ticketing', 'common']);
     const t = await wordsOf('en', ['ticketing', 'common']);
@@ -208,6 +265,12 @@ describe('the ticketing app (journey 2)', () => {
     const line = csv.split('\r\n').find((row) => row.startsWith(`${number!.trim()},`));
     expect(line).toContain(title);
     expect(line).toContain('Oliver Bennett');
+    // On a phone the filters and the order wait behind their button, the search in sight.
+    await page.getByRole('button', { name: t('list.filters') }).click();
+    await page.getByLabel(t('list.sortBy')).selectOption('PRIORITY');
+    await page.getByRole('button', { name: t('list.apply') }).click();
+    await page.waitForURL(/sort=PRIORITY/);
+    await page.getByRole('link', { name: title }).waitFor();
     expect(await fits()).toBe(true);
     expect(await axeViolations(page, TICKETING)).toEqual([]);
     for (const watched of [reporter.errors, errors]) expect(watched).toEqual([]);

@@ -22,6 +22,8 @@ import './admin-rollouts/admin-rollout-form.js';
 import './admin-audit/admin-audit.js';
 import './admin-ticket-categories/admin-ticket-categories.js';
 import './admin-ticket-categories/admin-ticket-category-form.js';
+import './admin-ticket-queues/admin-ticket-queues.js';
+import './admin-ticket-queues/admin-ticket-queue-form.js';
 
 const SECTIONS = [
   { route: { screen: 'people', search: '' }, label: 'nav.people' },
@@ -31,12 +33,13 @@ const SECTIONS = [
     label: 'nav.audit',
   },
   { route: { screen: 'ticketCategories' }, label: 'nav.ticketCategories' },
+  { route: { screen: 'ticketQueues' }, label: 'nav.ticketQueues' },
 ] as const satisfies readonly { route: AdminRoute; label: string }[];
 
 /**
  * The admin app's root: provides the portal context to its tree, shows the app's own
  * navigation and the screen of the address (people, a person, roll-out, audit log, ticket
- * categories).
+ * categories, ticket teams).
  */
 export class PiazzaAdminApp extends LitElement implements AppRootElement {
   static override styles = [
@@ -100,6 +103,12 @@ export class PiazzaAdminApp extends LitElement implements AppRootElement {
         return html`<piazza-admin-ticket-category-form
           .categoryId=${route.categoryId}
         ></piazza-admin-ticket-category-form>`;
+      case 'ticketQueues':
+        return html`<piazza-admin-ticket-queues></piazza-admin-ticket-queues>`;
+      case 'ticketQueue':
+        return html`<piazza-admin-ticket-queue-form
+          .queueId=${route.queueId}
+        ></piazza-admin-ticket-queue-form>`;
       case 'notFound':
         return html`<p>${this.l10n.t('nav.notFound')}</p>`;
     }

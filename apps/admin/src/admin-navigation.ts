@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { followInPortal, type PortalContext } from '@piazza/shared';
 import { routePath, type AdminRoute } from './admin-route.js';
 
@@ -27,4 +28,19 @@ export function followLink(
   route: AdminRoute,
 ): void {
   followInPortal(event, portal, routePath(route));
+}
+
+/** A link to a screen, styled as a button unless `className` says otherwise. */
+export function routeLink(
+  portal: PortalContext | undefined,
+  route: AdminRoute,
+  label: unknown,
+  className = 'piazza-button',
+) {
+  return html`<a
+    class=${className}
+    href=${routeHref(portal, route)}
+    @click=${(event: MouseEvent) => followLink(event, portal, route)}
+    >${label}</a
+  >`;
 }

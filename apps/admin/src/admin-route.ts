@@ -15,14 +15,21 @@ export type AdminRoute =
   | { screen: 'ticketCategories' }
   /** `categoryId` null: a new category. */
   | { screen: 'ticketCategory'; categoryId: string | null }
+  | { screen: 'ticketQueues' }
+  /** `queueId` null: a new team. */
+  | { screen: 'ticketQueue'; queueId: string | null }
   | { screen: 'notFound' };
 
 /** The section of the app's navigation a screen belongs to. */
-export type AdminSection = 'people' | 'rollouts' | 'audit' | 'ticketCategories';
+export type AdminSection = 'people' | 'rollouts' | 'audit' | 'ticketCategories' | 'ticketQueues';
 
 export const APP_ROUTE = 'admin';
 const TICKET_CATEGORIES = 'ticket-categories';
-/** The address part of a category not created yet (ids start with `category-`). */
+const TICKET_QUEUES = 'ticket-teams';
+/**
+ * The address part of a category or team not created yet (ids start with `category-`,
+ * `queue-`).
+ */
 const NEW = 'new';
 
 export function sectionOf(route: AdminRoute): AdminSection | undefined {
@@ -38,6 +45,9 @@ export function sectionOf(route: AdminRoute): AdminSection | undefined {
     case 'ticketCategories':
     case 'ticketCategory':
       return 'ticketCategories';
+    case 'ticketQueues':
+    case 'ticketQueue':
+      return 'ticketQueues';
     case 'notFound':
       return undefined;
   }
@@ -46,7 +56,8 @@ export function sectionOf(route: AdminRoute): AdminSection | undefined {
 /**
  * The screen at a location: `admin` and `admin/people?q=…` (search), `admin/people/<id>`,
  * `admin/rollout`, `admin/rollout/<app>`, `admin/audit?action=…&actor=…&target=…`,
- * `admin/ticket-categories`, `admin/ticket-categories/<id>` and `…/new`.
+ * `admin/ticket-categories`, `admin/ticket-categories/<id>` and `…/new`, likewise
+ * `admin/ticket-teams`.
  * `appPath` is the app's absolute path with a trailing slash, e.g. `/portal/admin/`.
  */
 export function parseRoute(
@@ -79,6 +90,10 @@ export function parseRoute(
     if (id === undefined) return { screen: 'ticketCategories' };
     return { screen: 'ticketCategory', categoryId: id === NEW ? null : id };
   }
+  if (section === TICKET_QUEUES) {
+    if (id === undefined) return { screen: 'ticketQueues' };
+    return { screen: 'ticketQueue', queueId: id === NEW ? null : id };
+  }
   return { screen: 'notFound' };
 }
 
@@ -109,6 +124,10 @@ export function routePath(route: AdminRoute): string {
       return `${APP_ROUTE}/${TICKET_CATEGORIES}`;
     case 'ticketCategory':
       return `${APP_ROUTE}/${TICKET_CATEGORIES}/${encodeURIComponent(route.categoryId ?? NEW)}`;
+    case 'ticketQueues':
+      return `${APP_ROUTE}/${TICKET_QUEUES}`;
+    case 'ticketQueue':
+      return `${APP_ROUTE}/${TICKET_QUEUES}/${encodeURIComponent(route.queueId ?? NEW)}`;
     case 'notFound':
       return APP_ROUTE;
   }

@@ -9,6 +9,8 @@ export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 export type TicketEventAction =
   /** Put in a queue, to an assignee or to nobody yet. */
   | 'ASSIGNED'
+  /** An item of its checklist was ticked or unticked. */
+  | 'CHECKLIST'
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
@@ -67,11 +69,21 @@ export type TicketFieldsFragment = {
     severity: Types.NonConformitySeverity;
   } | null;
   photos: Array<{ id: string; url: string; contentType: string }>;
+  attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+  checklist: Array<{
+    id: string;
+    label: string;
+    done: boolean;
+    doneAt: string | null;
+    doneBy: { displayName: string | null } | null;
+  }>;
   history: Array<{
     action: Types.TicketEventAction;
     at: string;
     from: Types.TicketStatus | null;
     to: Types.TicketStatus | null;
+    checklistItem: string | null;
+    checked: boolean | null;
     actor: { displayName: string | null };
     queue: { id: string; name: string } | null;
     assignee: { id: string; displayName: string | null } | null;
@@ -166,6 +178,40 @@ export const TicketFieldsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -204,6 +250,8 @@ export const TicketFieldsFragmentDoc = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },

@@ -15,7 +15,7 @@ describe('piazza-ticketing-app', () => {
 
   it('routes each address to its screen, keeping the list’s filters in the address', () => {
     const at = (pathname: string, search = '') => routeOf({ pathname, search }, '/portal/tickets/');
-    expect(at('/portal/tickets', '?scope=MY_DEALER&status=NEW&q=oil')).to.deep.equal({
+    expect(at('/portal/tickets', '?scope=MY_DEALER&status=NEW&q=oil&sort=PRIORITY')).to.deep.equal({
       screen: 'list',
       filter: {
         scope: 'MY_DEALER',
@@ -24,6 +24,7 @@ describe('piazza-ticketing-app', () => {
         categoryId: '',
         search: 'oil',
         slaState: '',
+        sort: 'PRIORITY',
       },
     });
     expect(at('/portal/tickets', '?scope=MY_QUEUES&sla=BREACHED')).to.deep.equal({
@@ -35,11 +36,22 @@ describe('piazza-ticketing-app', () => {
         categoryId: '',
         search: '',
         slaState: 'BREACHED',
+        sort: '',
       },
     });
-    expect(at('/portal/tickets', '?scope=EVERYTHING&status=LOST&sla=LATE')).to.deep.equal({
+    expect(
+      at('/portal/tickets', '?scope=EVERYTHING&status=LOST&sla=LATE&sort=OLDEST'),
+    ).to.deep.equal({
       screen: 'list',
-      filter: { scope: '', status: '', kind: '', categoryId: '', search: '', slaState: '' },
+      filter: {
+        scope: '',
+        status: '',
+        kind: '',
+        categoryId: '',
+        search: '',
+        slaState: '',
+        sort: '',
+      },
     });
     expect(at('/portal/tickets/new')).to.deep.equal({ screen: 'new' });
     expect(at('/portal/tickets/ticket-12ab')).to.deep.equal({
@@ -54,6 +66,10 @@ describe('piazza-ticketing-app', () => {
     expect(listPath({ scope: 'ASSIGNED_TO_ME', slaState: 'AT_RISK' })).to.equal(
       'tickets?scope=ASSIGNED_TO_ME&sla=AT_RISK',
     );
+    expect(listPath({ status: 'NEW', sort: 'PRIORITY' })).to.equal(
+      'tickets?status=NEW&sort=PRIORITY',
+    );
+    expect(listPath({ sort: 'NEWEST' })).to.equal('tickets');
     expect(listPath()).to.equal('tickets');
   });
 

@@ -1,4 +1,10 @@
-import type { TicketKind, TicketScope, TicketSlaState, TicketStatus } from '@piazza/shared/graphql';
+import type {
+  TicketKind,
+  TicketScope,
+  TicketSlaState,
+  TicketSort,
+  TicketStatus,
+} from '@piazza/shared/graphql';
 import { SLA_STATES } from './ui/ticket-sla.js';
 
 export const APP_ROUTE = 'tickets';
@@ -23,6 +29,13 @@ export const STATUSES: readonly TicketStatus[] = [
   'CLOSED',
 ];
 export const KINDS: readonly TicketKind[] = ['HELP_DESK', 'NON_CONFORMITY', 'REQUEST'];
+/** The orders of the list; NEWEST, the server's default, is left out of addresses. */
+export const SORTS: readonly TicketSort[] = [
+  'NEWEST',
+  'RECENTLY_UPDATED',
+  'PRIORITY',
+  'DUE_SOONEST',
+];
 
 /**
  * What narrows the list, as its address holds it (`tickets?scope=MY_DEALER&sla=BREACHED&q=…`),
@@ -35,6 +48,8 @@ export interface ListFilter {
   categoryId: string;
   search: string;
   slaState: TicketSlaState | '';
+  /** The order, not a narrowing, kept in the address with the filters (`sort=PRIORITY`). */
+  sort: TicketSort | '';
 }
 
 /** A screen of the app: the list, the form for a new ticket, or one ticket. */
@@ -53,6 +68,7 @@ export function filterFromQuery(query: URLSearchParams): ListFilter {
     categoryId: query.get('category')?.trim() ?? '',
     search: query.get('q')?.trim() ?? '',
     slaState: oneOf(SLA_STATES, query.get('sla')),
+    sort: oneOf(SORTS, query.get('sort')),
   };
 }
 
@@ -65,6 +81,7 @@ export function listPath(filter: Partial<ListFilter> = {}): string {
     ['category', filter.categoryId],
     ['q', filter.search],
     ['sla', filter.slaState],
+    ['sort', filter.sort === 'NEWEST' ? '' : filter.sort],
   ];
   const query = new URLSearchParams(
     entries.filter((entry): entry is [string, string] => !!entry[1]),

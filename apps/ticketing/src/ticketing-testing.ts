@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { PortalContext, PortalSession } from '@piazza/shared';
 import { createTestPortal } from '../../../mocks/test-portal.js';
-import { deep } from '../../../mocks/dom-testing.js';
+import { deep, type Rendered } from '../../../mocks/dom-testing.js';
 import {
   CreateTicketDocument,
   type CreateTicketMutationVariables,
@@ -45,11 +45,14 @@ export async function mountTicketing(
 }
 
 /** Waits for an element found by a path of selectors through shadow roots. */
-export async function found(root: Element, ...selectors: string[]) {
+export async function found<T extends Element = Rendered>(
+  root: Element,
+  ...selectors: string[]
+): Promise<T> {
   await waitUntil(() => deep(root, ...selectors) !== null, `no ${selectors.join(' ')}`, {
     timeout: 5000,
   });
-  return deep(root, ...selectors)!;
+  return deep<T>(root, ...selectors)!;
 }
 
 /**

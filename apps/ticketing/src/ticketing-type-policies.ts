@@ -2,7 +2,7 @@ import type { TypePolicies } from '@apollo/client';
 import { appendPages } from '@piazza/shared/screens';
 
 /**
- * How the Apollo cache stores tickets: one list per filter and locale, growing page by
+ * How the Apollo cache stores tickets: one list per filter, order and locale, growing page by
  * page; a ticket's history, discussion and photos replaced by each answer (a move or a
  * comment answers the whole ticket).
  */
@@ -16,7 +16,7 @@ export const ticketingTypePolicies: TypePolicies = {
   },
   Query: {
     fields: {
-      tickets: { keyArgs: ['filter', 'locale'], merge: appendPages },
+      tickets: { keyArgs: ['filter', 'sort', 'locale'], merge: appendPages },
       ticketCategories: { keyArgs: ['locale'], merge: false },
     },
   },

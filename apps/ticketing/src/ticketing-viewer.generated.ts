@@ -35,6 +35,7 @@ export type TicketingViewerQuery = {
       job: Types.Job;
       dealer: { id: string; name: string; city: string } | null;
     };
+    ticketQueues: Array<{ id: string; name: string }>;
   } | null;
 };
 
@@ -82,6 +83,17 @@ export const TicketingViewerDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ticketQueues' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },

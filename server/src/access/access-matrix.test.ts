@@ -229,9 +229,18 @@ const CALLS: Record<string, Call> = {
       names: [{ locale: "en", name: "Matrix" }] }) { id } }`,
     variables: () => ({}),
   },
+  saveTicketQueue: {
+    document: `mutation { saveTicketQueue(input: { name: "Matrix team", memberIds: [] }) { id } }`,
+    variables: () => ({}),
+  },
   watchTicket: {
     document: 'mutation ($id: ID!) { watchTicket(id: $id, watching: true) { id } }',
     variables: (id) => ({ id }),
+  },
+  setTicketChecklistItem: {
+    document: `mutation ($id: ID!, $itemId: ID!) {
+      setTicketChecklistItem(id: $id, itemId: $itemId, done: true) { id } }`,
+    variables: (id) => ({ id, itemId: checklistItemOf(id) }),
   },
   ticketQueues: {
     document: 'query ($id: ID!) { ticketQueues(ticketId: $id) { id } }',
@@ -276,6 +285,8 @@ async function insertDrafts(t: TestApp) {
 /** The ticket of a dealer no persona but the admin reaches: Piotr's, at his Polish dealer. */
 const OUTSIDE_TICKET = 'ticket-matrix-outside';
 const ticketOf = (persona: Persona) => `ticket-matrix-${persona}`;
+/** Each matrix ticket has a checklist of one item. */
+const checklistItemOf = (ticketId: string | null) => `${ticketId}-check`;
 
 /**
  * A ticket filed by each signed-in persona (the region manager's at a dealer of his
@@ -295,6 +306,11 @@ async function insertTickets(t: TestApp) {
                             reporter_id, idempotency_key)
        values ($1, 'HELP_DESK', 'category-it', 'Matrix', 'A ticket', 'NORMAL', $2, $3, $1)`,
       [id, dealer, reporter],
+    );
+    await t.db.query(
+      `insert into ticket_checklist_items (id, ticket_id, position, label)
+       values ($1, $2, 0, 'Check the printer')`,
+      [checklistItemOf(id), id],
     );
   }
 }

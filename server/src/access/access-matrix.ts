@@ -376,9 +376,13 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   ticketViewers('ticket'),
   ticketViewers('addTicketComment'),
   ticketViewers('watchTicket'),
+  // Each persona ticks the checklist of the ticket it filed: the reporter's and the
+  // handlers' (another viewer's FORBIDDEN: tickets/ticket-checklist.test.ts).
+  ticketViewers('setTicketChecklistItem'),
   adminOnly('adminTicketCategories', 'none'),
   adminOnly('adminTicketQueues', 'none'),
   adminOnly('saveTicketCategory', 'none'),
+  adminOnly('saveTicketQueue', 'none'),
   // Answered to whoever sees the ticket: empty unless they handle it.
   ticketViewers('ticketQueues'),
   {

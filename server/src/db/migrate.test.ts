@@ -30,6 +30,10 @@ describe('migrate', () => {
       '0015',
       '0016',
       '0017',
+      '0018',
+      '0019',
+      '0020',
+      '0021',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

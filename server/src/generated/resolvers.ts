@@ -6,6 +6,7 @@ import type { ArticleModel } from '../news/articles-sql.js';
 import type { TicketModel } from '../tickets/ticket-model.js';
 import type { TicketQueueModel } from '../tickets/ticket-assignment.js';
 import type { TicketCategoryModel } from '../tickets/ticket-categories-admin.js';
+import type { ViewerModel } from '../org/me.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -341,7 +342,17 @@ export type Country = {
 };
 
 export type CreateTicketInput = {
+  /**
+   * At most 5 (else `attachmentIds` TOO_MANY), each the `id` POST /api/tickets/attachments
+   * answered to the caller (else UNKNOWN_ATTACHMENT); shown in this order.
+   */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   categoryId: Scalars['ID']['input'];
+  /**
+   * An optional checklist: at most 20 items (else `checklist` TOO_MANY), each 1 to 200
+   * characters of plain text (else `checklist.<i>` REQUIRED or TOO_LONG).
+   */
+  checklist?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default: the caller's dealer. */
   dealerId?: InputMaybe<Scalars['ID']['input']>;
   /** Plain text, at most 5,000 characters. */
@@ -498,6 +509,9 @@ export type Mutation = {
    * with a link or a word of the moderation list is held until a moderator approves it.
    * BAD_USER_INPUT with `extensions.reason` (COMMENT_EMPTY, COMMENT_TOO_LONG, REPLY_TO_REPLY,
    * PARENT_NOT_VISIBLE); NOT_FOUND for an article or a parent the caller cannot see.
+   * `idempotencyKey` is the client's name for this comment: sending it again (an offline
+   * outbox replaying; same author, same article) stores nothing new and answers the comment
+   * the first call made.
    */
   addComment: Comment;
   /**
@@ -605,6 +619,14 @@ export type Mutation = {
    * `slaTargets.<i>.resolveWithinMinutes` BEFORE_RESPONSE; an unknown `id` is NOT_FOUND.
    */
   saveTicketCategory: TicketCategory;
+  /**
+   * Creates a team queue (without `id`) or changes one, for admins (else FORBIDDEN); an entry
+   * of the audit log. Fails with BAD_USER_INPUT naming the field: `name` REQUIRED, TOO_LONG
+   * or TAKEN, `brandId` UNKNOWN_BRAND, `countryCode` UNKNOWN_COUNTRY, `memberIds.<i>`
+   * UNKNOWN_PERSON or DUPLICATE; an unknown `id` is NOT_FOUND. Tickets assigned to someone
+   * who leaves the queue keep their assignee.
+   */
+  saveTicketQueue: TicketQueue;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
   /**
@@ -637,6 +659,13 @@ export type Mutation = {
   setArticleVideo: EditorialArticle;
   /** Admins: how long audit entries are kept, in days (30 to 3650). */
   setAuditRetention: AuditConnection;
+  /**
+   * Ticks an item of a ticket's checklist (`done: true`) or unticks it, for its handlers and
+   * its reporter (else FORBIDDEN; NOT_FOUND when the caller does not see the ticket or it
+   * has no such item); a line of its history. An item already as asked changes nothing, so
+   * a replay is harmless. A CLOSED ticket's checklist is kept as it is: `status` CLOSED.
+   */
+  setTicketChecklistItem: Ticket;
   /** Follows a ticket, or stops following it. For anyone who sees it (else NOT_FOUND). */
   watchTicket: Ticket;
 };
@@ -649,6 +678,7 @@ export type MutationAcknowledgeArticleArgs = {
 export type MutationAddCommentArgs = {
   articleId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -753,6 +783,10 @@ export type MutationSaveTicketCategoryArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MutationSaveTicketQueueArgs = {
+  input: TicketQueueInput;
+};
+
 export type MutationSetAppRolloutArgs = {
   input: AppRolloutInput;
 };
@@ -785,6 +819,13 @@ export type MutationSetArticleVideoArgs = {
 
 export type MutationSetAuditRetentionArgs = {
   days: Scalars['Int']['input'];
+};
+
+export type MutationSetTicketChecklistItemArgs = {
+  done: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationWatchTicketArgs = {
@@ -830,13 +871,15 @@ export type Notification = {
    * a union, so that a client asking only for articles keeps its query (docs/server.md).
    */
   article?: Maybe<Article>;
+  /** TICKET: true when someone else assigned the ticket to the reader (`movedTo` is then null). */
+  assignedToMe: Scalars['Boolean']['output'];
   at: Scalars['DateTime']['output'];
   /** REPLY: the start of the reply; TICKET: the start of the comment (a move's, if any). */
   excerpt?: Maybe<Scalars['String']['output']>;
   /** Stable across requests: the kind and what it is about. */
   id: Scalars['ID']['output'];
   kind: NotificationKind;
-  /** TICKET: the status the ticket moved to; null when someone commented. */
+  /** TICKET: the status the ticket moved to; null when someone commented or assigned it. */
   movedTo?: Maybe<TicketStatus>;
   /** TICKET: the watched ticket, as the caller sees it now; null for the other kinds. */
   ticket?: Maybe<Ticket>;
@@ -859,8 +902,8 @@ export type NotificationKind =
   /** Someone replied to the reader's comment. */
   | 'REPLY'
   /**
-   * Someone else moved a ticket the reader watches and still sees, or commented on it in
-   * public (internal notes never notify).
+   * Someone else moved a ticket the reader watches and still sees, commented on it in
+   * public (internal notes never notify), or assigned it to the reader.
    */
   | 'TICKET';
 
@@ -1011,7 +1054,7 @@ export type Query = {
    */
   ticketQueues: Array<TicketQueue>;
   /**
-   * The tickets the caller sees, newest first, narrowed by `filter`: their own, their
+   * The tickets the caller sees, in `sort` order, narrowed by `filter`: their own, their
    * dealer's (service managers and dealer principals), their region's (region managers),
    * every one (admins).
    */
@@ -1132,6 +1175,7 @@ export type QueryTicketsArgs = {
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<TicketSort>;
 };
 
 /** The reach of an article within one country, region or dealer. */
@@ -1229,7 +1273,11 @@ export type Ticket = {
   __typename?: 'Ticket';
   /** The member of the queue working it; null while the queue as a whole has it. */
   assignee?: Maybe<TicketPerson>;
+  /** The documents filed with it (PDF), in the order they were given. */
+  attachments: Array<TicketAttachment>;
   category: TicketCategory;
+  /** Its checklist, in the order the reporter gave it; empty when it has none. */
+  checklist: Array<TicketChecklistItem>;
   /** Its discussion, oldest first; internal notes only for its handlers. */
   comments: Array<TicketComment>;
   createdAt: Scalars['DateTime']['output'];
@@ -1269,6 +1317,24 @@ export type Ticket = {
   watchedByMe: Scalars['Boolean']['output'];
   /** How many people follow it. */
   watcherCount: Scalars['Int']['output'];
+};
+
+/**
+ * A document filed with a ticket (a repair order, an invoice, as a PDF). Private like its
+ * photos: `url` answers only with the bearer token of someone who sees the ticket.
+ */
+export type TicketAttachment = {
+  __typename?: 'TicketAttachment';
+  /** application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** The file's name on the reporter's device, for the download. */
+  fileName: Scalars['String']['output'];
+  /** The document's content hash with its extension, as POST /api/tickets/attachments answered. */
+  id: Scalars['ID']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** /api/tickets/attachments/<id>, on Piazza's server. */
+  url: Scalars['String']['output'];
 };
 
 export type TicketCategory = {
@@ -1318,6 +1384,19 @@ export type TicketCategoryNameInput = {
   name: Scalars['String']['input'];
 };
 
+/** A step to do on a ticket, written by its reporter when filing it. */
+export type TicketChecklistItem = {
+  __typename?: 'TicketChecklistItem';
+  done: Scalars['Boolean']['output'];
+  /** When it was ticked; null while it is not done. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who ticked it; null while it is not done, or when their data was erased. */
+  doneBy?: Maybe<Author>;
+  id: Scalars['ID']['output'];
+  /** Plain text. */
+  label: Scalars['String']['output'];
+};
+
 export type TicketComment = {
   __typename?: 'TicketComment';
   author: Author;
@@ -1349,6 +1428,10 @@ export type TicketEvent = {
   /** For an assignment: the person it went to; null for the queue as a whole. */
   assignee?: Maybe<TicketPerson>;
   at: Scalars['DateTime']['output'];
+  /** For CHECKLIST: true when it was ticked, false when unticked. */
+  checked?: Maybe<Scalars['Boolean']['output']>;
+  /** For CHECKLIST: the item's label. */
+  checklistItem?: Maybe<Scalars['String']['output']>;
   /** The status before a change; null for the creation. */
   from?: Maybe<TicketStatus>;
   /** For an assignment: the queue it went to. */
@@ -1359,6 +1442,8 @@ export type TicketEvent = {
 export type TicketEventAction =
   /** Put in a queue, to an assignee or to nobody yet. */
   | 'ASSIGNED'
+  /** An item of its checklist was ticked or unticked. */
+  | 'CHECKLIST'
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
@@ -1411,11 +1496,26 @@ export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 /** A team that works tickets, e.g. Lumo Italy after-sales or the group's IT help desk. */
 export type TicketQueue = {
   __typename?: 'TicketQueue';
+  /** The brand whose dealers it serves; null: every brand. */
+  brand?: Maybe<Brand>;
+  /** The country whose dealers it serves; null: every country. */
+  country?: Maybe<Country>;
   id: Scalars['ID']['output'];
   /** The people who work its tickets, by name. */
   members: Array<TicketPerson>;
   /** A proper name, the same in every language. */
   name: Scalars['String']['output'];
+};
+
+export type TicketQueueInput = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The queue to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its members, by person id; they handle its tickets. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** At most 80 characters, unique. */
+  name: Scalars['String']['input'];
 };
 
 /** Which tickets a list shows, among those the caller sees. */
@@ -1475,6 +1575,20 @@ export type TicketSlaTargetInput = {
   respondWithinMinutes: Scalars['Int']['input'];
 };
 
+/** The order of a ticket list. */
+export type TicketSort =
+  /**
+   * Soonest resolution deadline (`sla.resolveBy`) first among open tickets; resolved and
+   * closed ones after them, most recently changed first.
+   */
+  | 'DUE_SOONEST'
+  /** Newest filed first. */
+  | 'NEWEST'
+  /** Most urgent first (URGENT, HIGH, NORMAL, LOW), newest first within a priority. */
+  | 'PRIORITY'
+  /** Most recently changed first. */
+  | 'RECENTLY_UPDATED';
+
 export type TicketStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
@@ -1503,6 +1617,8 @@ export type Viewer = {
   person: Person;
   /** The roles the person holds, whatever their scopes. */
   roles: Array<Role>;
+  /** The team queues the person works tickets in, by name; empty for most people. */
+  ticketQueues: Array<TicketQueue>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1714,10 +1830,12 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<Team>;
   TeamKind: TeamKind;
   Ticket: ResolverTypeWrapper<TicketModel>;
+  TicketAttachment: ResolverTypeWrapper<TicketAttachment>;
   TicketCategory: ResolverTypeWrapper<TicketCategoryModel>;
   TicketCategoryInput: TicketCategoryInput;
   TicketCategoryName: ResolverTypeWrapper<TicketCategoryName>;
   TicketCategoryNameInput: TicketCategoryNameInput;
+  TicketChecklistItem: ResolverTypeWrapper<TicketChecklistItem>;
   TicketComment: ResolverTypeWrapper<TicketComment>;
   TicketConnection: ResolverTypeWrapper<
     Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }
@@ -1733,13 +1851,15 @@ export type ResolversTypes = {
   TicketPhoto: ResolverTypeWrapper<TicketPhoto>;
   TicketPriority: TicketPriority;
   TicketQueue: ResolverTypeWrapper<TicketQueueModel>;
+  TicketQueueInput: TicketQueueInput;
   TicketScope: TicketScope;
   TicketSla: ResolverTypeWrapper<TicketSla>;
   TicketSlaState: TicketSlaState;
   TicketSlaTarget: ResolverTypeWrapper<TicketSlaTarget>;
   TicketSlaTargetInput: TicketSlaTargetInput;
+  TicketSort: TicketSort;
   TicketStatus: TicketStatus;
-  Viewer: ResolverTypeWrapper<Omit<Viewer, 'person'> & { person: ResolversTypes['Person'] }>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1833,10 +1953,12 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Team: Team;
   Ticket: TicketModel;
+  TicketAttachment: TicketAttachment;
   TicketCategory: TicketCategoryModel;
   TicketCategoryInput: TicketCategoryInput;
   TicketCategoryName: TicketCategoryName;
   TicketCategoryNameInput: TicketCategoryNameInput;
+  TicketChecklistItem: TicketChecklistItem;
   TicketComment: TicketComment;
   TicketConnection: Omit<TicketConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['TicketEdge']>;
@@ -1847,10 +1969,11 @@ export type ResolversParentTypes = {
   TicketPerson: TicketPerson;
   TicketPhoto: TicketPhoto;
   TicketQueue: TicketQueueModel;
+  TicketQueueInput: TicketQueueInput;
   TicketSla: TicketSla;
   TicketSlaTarget: TicketSlaTarget;
   TicketSlaTargetInput: TicketSlaTargetInput;
-  Viewer: Omit<Viewer, 'person'> & { person: ResolversParentTypes['Person'] };
+  Viewer: ViewerModel;
 };
 
 export type AppRolloutResolvers<
@@ -2326,6 +2449,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveTicketCategoryArgs, 'input'>
   >;
+  saveTicketQueue?: Resolver<
+    ResolversTypes['TicketQueue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveTicketQueueArgs, 'input'>
+  >;
   setAppRollout?: Resolver<
     ResolversTypes['AppRollout'],
     ParentType,
@@ -2368,6 +2497,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetAuditRetentionArgs, 'days'>
   >;
+  setTicketChecklistItem?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetTicketChecklistItemArgs, 'done' | 'id' | 'itemId'>
+  >;
   watchTicket?: Resolver<
     ResolversTypes['Ticket'],
     ParentType,
@@ -2391,6 +2526,7 @@ export type NotificationResolvers<
 > = {
   actor?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  assignedToMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2604,7 +2740,7 @@ export type QueryResolvers<
     ResolversTypes['TicketConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryTicketsArgs, 'first'>
+    RequireFields<QueryTicketsArgs, 'first' | 'sort'>
   >;
 };
 
@@ -2687,7 +2823,9 @@ export type TicketResolvers<
   ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
 > = {
   assignee?: Resolver<Maybe<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['TicketAttachment']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['TicketChecklistItem']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['TicketComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dealer?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
@@ -2712,6 +2850,18 @@ export type TicketResolvers<
   watcherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TicketAttachmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketAttachment'] =
+    ResolversParentTypes['TicketAttachment'],
+> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TicketCategoryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['TicketCategory'] =
@@ -2734,6 +2884,18 @@ export type TicketCategoryNameResolvers<
 > = {
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TicketChecklistItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketChecklistItem'] =
+    ResolversParentTypes['TicketChecklistItem'],
+> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  doneBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TicketCommentResolvers<
@@ -2772,6 +2934,8 @@ export type TicketEventResolvers<
   actor?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  checklistItem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
@@ -2798,6 +2962,8 @@ export type TicketQueueResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['TicketQueue'] = ResolversParentTypes['TicketQueue'],
 > = {
+  brand?: Resolver<Maybe<ResolversTypes['Brand']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2834,6 +3000,7 @@ export type ViewerResolvers<
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  ticketQueues?: Resolver<Array<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2886,8 +3053,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketAttachment?: TicketAttachmentResolvers<ContextType>;
   TicketCategory?: TicketCategoryResolvers<ContextType>;
   TicketCategoryName?: TicketCategoryNameResolvers<ContextType>;
+  TicketChecklistItem?: TicketChecklistItemResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;

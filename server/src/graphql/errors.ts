@@ -70,15 +70,20 @@ export type FieldReason =
   | 'INVALID_VIN'
   | 'UNKNOWN_CATEGORY'
   | 'UNKNOWN_PHOTO'
+  | 'UNKNOWN_ATTACHMENT'
   | 'TOO_MANY'
   | 'UNKNOWN_QUEUE'
   | 'NOT_A_MEMBER'
+  | 'UNKNOWN_BRAND'
+  | 'UNKNOWN_COUNTRY'
+  | 'UNKNOWN_PERSON'
   | 'INVALID_CODE'
   | 'TAKEN'
   | 'DUPLICATE'
   | 'TOO_SMALL'
   | 'TOO_LARGE'
-  | 'BEFORE_RESPONSE';
+  | 'BEFORE_RESPONSE'
+  | 'CLOSED';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

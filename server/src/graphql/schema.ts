@@ -58,6 +58,9 @@ import {
   ticketQueues,
 } from '../tickets/ticket-assignment.js';
 import { TicketWatchers, watchTicket } from '../tickets/ticket-watchers.js';
+import { TicketingViewer } from '../tickets/viewer-queues.js';
+import { TicketFiles } from '../tickets/ticket-files.js';
+import { setTicketChecklistItem, TicketChecklist } from '../tickets/ticket-checklist.js';
 import { ticketChanged } from '../tickets/ticket-events.js';
 import {
   adminTicketCategories,
@@ -65,6 +68,7 @@ import {
   saveTicketCategory,
   TicketCategory,
 } from '../tickets/ticket-categories-admin.js';
+import { saveTicketQueue } from '../tickets/ticket-queues-admin.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -130,7 +134,9 @@ const resolvers: Resolvers = {
     addTicketComment,
     assignTicket,
     watchTicket,
+    setTicketChecklistItem,
     saveTicketCategory,
+    saveTicketQueue,
   },
   Subscription: { notificationsChanged, ticketChanged },
   Person,
@@ -138,9 +144,10 @@ const resolvers: Resolvers = {
   Comment: CommentReplies,
   EditorialArticle: { ...EditorialArticle, video },
   LiveStream,
-  Ticket: { ...Ticket, ...TicketAssignment, ...TicketWatchers },
+  Ticket: { ...Ticket, ...TicketAssignment, ...TicketWatchers, ...TicketFiles, ...TicketChecklist },
   TicketQueue,
   TicketCategory,
+  Viewer: TicketingViewer,
 };
 
 export function createExecutableSchema() {

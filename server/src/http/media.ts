@@ -36,11 +36,15 @@ export const IMAGES: FileType[] = [
   },
 ];
 
+/** A PDF document, known by its signature. */
+export const PDF: FileType = {
+  type: 'application/pdf',
+  extension: 'pdf',
+  matches: (b) => ascii(b, 0, 5) === '%PDF-',
+};
+
 /** Attachments: pictures and PDF documents. */
-const ATTACHMENTS: FileType[] = [
-  ...IMAGES,
-  { type: 'application/pdf', extension: 'pdf', matches: (b) => ascii(b, 0, 5) === '%PDF-' },
-];
+const ATTACHMENTS: FileType[] = [...IMAGES, PDF];
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
@@ -73,11 +77,15 @@ export async function signedInCaller(
   }
 }
 
-/** The uploaded bytes, once the uploader's rate limit lets them through, or the refusal. */
+/**
+ * The uploaded bytes, once the uploader's rate limit lets them through, or the refusal
+ * (TOO_LARGE beyond `maxBytes`).
+ */
 export async function uploadedBytes(
   request: Request,
   principal: Principal,
   options: UploadOptions,
+  maxBytes = MAX_IMAGE_BYTES,
 ): Promise<Uint8Array | Response> {
   const wait = await options.rateLimits.mutation(principal.personId, options.address);
   if (wait > 0) {
@@ -85,8 +93,8 @@ export async function uploadedBytes(
       'retry-after': String(wait),
     });
   }
-  const bytes = await readLimitedBody(request, MAX_IMAGE_BYTES);
-  return bytes ?? refusal(413, 'TOO_LARGE', `Pictures are limited to ${MAX_IMAGE_BYTES} bytes`);
+  const bytes = await readLimitedBody(request, maxBytes);
+  return bytes ?? refusal(413, 'TOO_LARGE', `Files are limited to ${maxBytes} bytes`);
 }
 
 /** A file's name by its content: the same file uploaded twice is stored once. */

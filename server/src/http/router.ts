@@ -8,7 +8,7 @@ import type { Db } from '../db/db.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
 import { embedOrigins } from '../news/video.js';
-import { TICKET_PHOTOS_PATH } from '../tickets/ticket-photos.js';
+import { TICKET_FILE_KINDS } from '../tickets/ticket-files.js';
 import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
 import type { RateLimits } from './rate-limits.js';
@@ -18,7 +18,7 @@ import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
 import { addBaseSecurityHeaders } from './security-headers.js';
 import { serveFile, serveFrom, type StaticOutcome } from './static-files.js';
-import { serveTicketPhoto, uploadTicketPhoto } from './ticket-photos.js';
+import { serveTicketFile, uploadTicketFile } from './ticket-files.js';
 import { exportTicketsCsv, TICKETS_CSV_PATH } from './tickets-export.js';
 
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -210,16 +210,18 @@ async function route(options: RouterOptions, request: Request): Promise<Response
     const address = clientAddress(request, options.config.trustProxy);
     return uploadMedia(request, { ...options, address });
   }
-  if (path === TICKET_PHOTOS_PATH && request.method === 'POST') {
+  const uploadedKind = TICKET_FILE_KINDS.find((kind) => kind.path === path);
+  if (uploadedKind && request.method === 'POST') {
     const address = clientAddress(request, options.config.trustProxy);
-    return uploadTicketPhoto(request, { ...options, address });
+    return uploadTicketFile(request, uploadedKind, { ...options, address });
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return textResponse(405, 'Method not allowed', { allow: 'GET, HEAD' });
   }
   if (path === TICKETS_CSV_PATH) return exportTicketsCsv(request, options);
-  if (path.startsWith(`${TICKET_PHOTOS_PATH}/`)) {
-    return serveTicketPhoto(request, options, path.slice(TICKET_PHOTOS_PATH.length + 1));
+  const servedKind = TICKET_FILE_KINDS.find((kind) => path.startsWith(`${kind.path}/`));
+  if (servedKind) {
+    return serveTicketFile(request, servedKind, options, path.slice(servedKind.path.length + 1));
   }
   return staticRoute(options, request, path);
 }

@@ -5,6 +5,7 @@ import type {
   TicketKind,
   TicketScope,
   TicketSlaState,
+  TicketSort,
   TicketStatus,
 } from '../generated/resolvers.js';
 import { exportsTickets, MAX_CSV_TICKETS, ticketsCsv } from '../tickets/tickets-csv.js';
@@ -37,6 +38,12 @@ const SLA_STATES: Record<TicketSlaState, true> = {
   BREACHED: true,
   MET: true,
 };
+const SORTS: Record<TicketSort, true> = {
+  NEWEST: true,
+  RECENTLY_UPDATED: true,
+  PRIORITY: true,
+  DUE_SOONEST: true,
+};
 
 /** A parameter as one of an enum's values, undefined when absent, or the refusal naming it. */
 function enumParam<T extends string>(
@@ -58,10 +65,11 @@ function enumParam<T extends string>(
 }
 
 /**
- * GET /api/tickets.csv?scope=&status=&kind=&slaState=&categoryId=&search=&locale= with the bearer
- * token: the `tickets` list with the same filter and access, as a spreadsheet, for those
- * who follow tickets as a whole (tickets-csv.ts); 403 for others, 401 without a session,
- * 400 naming a parameter it does not know the value of, or when too many tickets match.
+ * GET /api/tickets.csv?scope=&status=&kind=&slaState=&categoryId=&search=&sort=&locale=
+ * with the bearer token: the `tickets` list with the same filter, order (default NEWEST)
+ * and access, as a spreadsheet, for those who follow tickets as a whole (tickets-csv.ts);
+ * 403 for others, 401 without a session, 400 naming a parameter it does not know the value
+ * of, or when too many tickets match.
  */
 export async function exportTicketsCsv(
   request: Request,
@@ -77,7 +85,8 @@ export async function exportTicketsCsv(
   const status = enumParam(params, 'status', STATUSES);
   const kind = enumParam(params, 'kind', KINDS);
   const slaState = enumParam(params, 'slaState', SLA_STATES);
-  for (const parsed of [scope, status, kind, slaState]) {
+  const sort = enumParam(params, 'sort', SORTS);
+  for (const parsed of [scope, status, kind, slaState, sort]) {
     if (parsed instanceof Response) return parsed;
   }
   const filter: TicketFilter = {
@@ -88,7 +97,11 @@ export async function exportTicketsCsv(
     categoryId: params.get('categoryId') || undefined,
     search: params.get('search') || undefined,
   };
-  const csv = await ticketsCsv(options.db, caller, filter, params.get('locale'));
+  const csv = await ticketsCsv(options.db, caller, {
+    filter,
+    sort: (sort as TicketSort | undefined) ?? 'NEWEST',
+    locale: params.get('locale'),
+  });
   if (csv === null) {
     return jsonResponse(400, {
       error: {

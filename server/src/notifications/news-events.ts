@@ -5,14 +5,15 @@ import { redisEventTarget } from './redis-event-target.js';
 /**
  * What happened that may concern readers: an article reached them (published, or its
  * scheduled time came), its live stream is about to start, someone replied to a person's
- * comment, or someone moved a ticket or commented on it in public. Subscribers decide
- * whether it concerns their caller.
+ * comment, someone moved a ticket or commented on it in public, or someone assigned a
+ * ticket to someone else. Subscribers decide whether it concerns their caller.
  */
 export type NewsEvent =
   | { type: 'article'; articleId: string }
   | { type: 'stream'; articleId: string }
   | { type: 'reply'; personId: string }
-  | { type: 'ticket'; ticketId: string; actorId: string };
+  | { type: 'ticket'; ticketId: string; actorId: string }
+  | { type: 'assigned'; ticketId: string; actorId: string; assigneeId: string };
 
 /** Also carries each ticket's changes, on a topic per ticket (tickets/ticket-events.ts). */
 export type NewsEvents = PubSub<{ news: [NewsEvent]; ticket: [ticketId: string, changed: true] }>;

@@ -18,6 +18,7 @@ export interface NotificationModel {
   article: ArticleModel | null;
   ticket: TicketModel | null;
   movedTo: TicketStatus | null;
+  assignedToMe: boolean;
   actor: { displayName: string | null; jobTitle: null } | null;
   excerpt: string | null;
 }
@@ -36,6 +37,7 @@ interface ItemRow {
   at: Date;
   actor_id: string | null;
   moved_to: TicketStatus | null;
+  assigned_to_me: boolean;
   unread: boolean;
   unread_count: number;
   actor_name: string | null;
@@ -45,8 +47,8 @@ interface ItemRow {
 /**
  * The notifications of the last 30 days, derived from the news and the tickets themselves:
  * must-reads and live streams meant for the person (by the feed's rule), visible replies
- * to their comments, and what others did to the tickets they watch (./ticket-notices.ts).
- * Unread means newer than the last time they opened the centre.
+ * to their comments, what others did to the tickets they watch and the tickets others
+ * assigned to them (./ticket-notices.ts). Unread means newer than the last time they opened the centre.
  */
 export async function loadNotificationCentre(
   db: Db,
@@ -62,7 +64,7 @@ export async function loadNotificationCentre(
      ), items as (
        select 'MUST_READ' as kind, a.id as article_id, null::text as ticket_id,
               a.id as subject_id, a.published_at as at, null::text as actor_id,
-              null::text as moved_to, null::text as body
+              null::text as moved_to, null::text as body, false as assigned_to_me
        from articles a
        where a.must_read and a.status = 'published' and a.published_at <= now()
          and a.published_at > now() - interval '30 days' and ${meant}
@@ -70,13 +72,13 @@ export async function loadNotificationCentre(
        -- When it was announced (a stream set to start now is news now), else when it will be.
        select 'LIVE_STREAM', a.id, null, a.id,
               coalesce(a.stream_announced_at, a.live_starts_at - interval '${LIVE_SOON_MINUTES} minutes'),
-              null, null, null
+              null, null, null, false
        from articles a
        where a.status = 'published' and a.published_at <= now()
          and a.live_starts_at <= now() + interval '${LIVE_SOON_MINUTES} minutes'
          and a.live_starts_at > now() - interval '30 days' and ${meant}
        union all
-       select 'REPLY', c.article_id, null, c.id, c.created_at, c.author_id, null, c.body
+       select 'REPLY', c.article_id, null, c.id, c.created_at, c.author_id, null, c.body, false
        from article_comments c join article_comments mine on mine.id = c.parent_id
        where mine.author_id = $1 and c.author_id <> $1 and c.status = 'visible'
          and c.created_at > now() - interval '30 days'
@@ -84,7 +86,7 @@ export async function loadNotificationCentre(
        ${ticketItems(caller, params)}
      )
      select i.kind, i.article_id, i.ticket_id, i.subject_id, i.at, i.actor_id, i.moved_to,
-            i.at > seen.seen_at as unread,
+            i.assigned_to_me, i.at > seen.seen_at as unread,
             (count(*) filter (where i.at > seen.seen_at) over ())::int as unread_count,
             case when p.erased_at is null then p.given_name || ' ' || p.family_name end as actor_name,
             left(i.body, ${EXCERPT_LENGTH}) as excerpt
@@ -123,6 +125,7 @@ export async function loadNotificationCentre(
         article: article ?? null,
         ticket: ticket ?? null,
         movedTo: row.moved_to,
+        assignedToMe: row.assigned_to_me,
         actor: row.actor_id ? { displayName: row.actor_name, jobTitle: null } : null,
         excerpt: row.excerpt,
       },

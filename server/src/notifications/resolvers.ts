@@ -15,7 +15,7 @@ import {
   type NotificationCentreModel,
 } from './notification-centre.js';
 import type { NewsEvent } from './news-events.js';
-import { concernsWatcher } from './ticket-notices.js';
+import { concernsTicketReader } from './ticket-notices.js';
 
 export const notifications: QueryResolvers['notifications'] = (
   _parent,
@@ -39,7 +39,9 @@ export const markNotificationsSeen: MutationResolvers['markNotificationsSeen'] =
 /** Whether an event brings the caller a notification. */
 async function concerns(db: Db, caller: Principal, event: NewsEvent): Promise<boolean> {
   if (event.type === 'reply') return event.personId === caller.personId;
-  if (event.type === 'ticket') return concernsWatcher(db, caller, event);
+  if (event.type === 'ticket' || event.type === 'assigned') {
+    return concernsTicketReader(db, caller, event);
+  }
   const params: unknown[] = [event.articleId];
   const rows = await db.query(
     `select 1 from articles a where a.id = $1

@@ -8,7 +8,7 @@ const MARCO = 'person-demo-it-service';
 const CAMILLE = 'person-demo-fr-sales';
 
 const CENTRE = `unread items { id kind unread article { id } ticket { id number title status }
-  movedTo actor { displayName } excerpt }`;
+  movedTo assignedToMe actor { displayName } excerpt }`;
 
 interface Item {
   id: string;
@@ -17,6 +17,7 @@ interface Item {
   article: { id: string } | null;
   ticket: { id: string; number: string; title: string; status: string } | null;
   movedTo: string | null;
+  assignedToMe: boolean;
   actor: { displayName: string | null } | null;
   excerpt: string | null;
 }
@@ -107,6 +108,7 @@ describe('notifications of watched tickets', () => {
       article: null,
       ticket: { id: ticketId, number, title: 'Scheda lavoro mancante', status: 'TRIAGED' },
       movedTo: 'TRIAGED',
+      assignedToMe: false,
       actor: { displayName: handler.name },
       excerpt: 'Ce ne occupiamo noi',
     };
@@ -176,5 +178,91 @@ describe('notifications of watched tickets', () => {
     const { unread, items } = await noticesOf(GIULIA);
     expect(unread).toBe(0);
     expect(items.every((item) => !item.unread)).toBe(true);
+  });
+
+  describe('assignments', () => {
+    const LUMO_ITALY = 'queue-lumo-it-after-sales';
+    let colleague: string;
+
+    const assign = (personId: string, assigneeId: string | null) =>
+      as(
+        personId,
+        `mutation ($id: ID!, $queueId: ID!, $assigneeId: ID) {
+          assignTicket(id: $id, queueId: $queueId, assigneeId: $assigneeId) { id } }`,
+        { id: ticketId, queueId: LUMO_ITALY, assigneeId },
+      );
+
+    /** The person's assignment items about the test's ticket, newest first. */
+    const assignmentsOf = async (personId: string) =>
+      (await noticesOf(personId)).items.filter((item) => item.assignedToMe);
+
+    /** Whether the person's stream stays silent while `act` runs. */
+    async function silentWhile(personId: string, act: () => Promise<unknown>) {
+      const stream = await firstNotification<Centre>(t, personId, CENTRE);
+      const pushed = stream.next.then(() => 'pushed');
+      await act();
+      const silence = new Promise((resolve) => setTimeout(() => resolve('silent'), 500));
+      const outcome = await Promise.race([pushed, silence]);
+      stream.close();
+      return outcome === 'silent';
+    }
+
+    beforeAll(async () => {
+      // Giulia's fellow area manager in the Lumo Italy after-sales team.
+      const { ticketQueues } = await as<{
+        ticketQueues: { id: string; members: { id: string }[] }[];
+      }>(handler.id, 'query ($id: ID!) { ticketQueues(ticketId: $id) { id members { id } } }', {
+        id: ticketId,
+      });
+      const members = ticketQueues.find((queue) => queue.id === LUMO_ITALY)!.members;
+      colleague = members.find((member) => member.id !== GIULIA)!.id;
+    });
+
+    it('tells the assignee, live, who assigned the ticket to them', async () => {
+      await markSeen(GIULIA);
+      const stream = await firstNotification<Centre>(t, GIULIA, CENTRE);
+      await assign(handler.id, GIULIA);
+      const pushed = await stream.next;
+      stream.close();
+      const expected = {
+        id: expect.stringMatching(/^TICKET:ticket-event-/),
+        kind: 'TICKET',
+        unread: true,
+        ticket: { id: ticketId, number },
+        movedTo: null,
+        assignedToMe: true,
+        actor: { displayName: handler.name },
+        excerpt: null,
+      };
+      expect(pushed.unread).toBe(1);
+      expect(pushed.items[0]).toMatchObject(expected);
+      expect(await assignmentsOf(GIULIA)).toMatchObject([expected]);
+      // Moves and comments stay what they were; the other watchers are not told.
+      expect((await noticesOf(GIULIA)).items.filter((item) => !item.assignedToMe)).not.toEqual([]);
+      expect(await assignmentsOf(MARCO)).toEqual([]);
+      expect(await assignmentsOf(handler.id)).toEqual([]);
+    });
+
+    it('tells nothing new when the ticket stays with the same person', async () => {
+      await assign(handler.id, GIULIA);
+      expect(await assignmentsOf(GIULIA)).toHaveLength(1);
+    });
+
+    it('tells the assignee again when the ticket comes back to them', async () => {
+      await assign(handler.id, colleague);
+      expect(await assignmentsOf(colleague)).toHaveLength(1);
+      // Taken away, nothing new for her: the earlier assignment stays in her history.
+      expect(await assignmentsOf(GIULIA)).toHaveLength(1);
+      await assign(handler.id, GIULIA);
+      const items = await assignmentsOf(GIULIA);
+      expect(items).toHaveLength(2);
+      expect(items[0]!.id).not.toBe(items[1]!.id);
+    });
+
+    it('never tells people who assign a ticket to themselves, not even live', async () => {
+      await assign(handler.id, null);
+      expect(await silentWhile(colleague, () => assign(colleague, colleague))).toBe(true);
+      expect(await assignmentsOf(colleague)).toHaveLength(1);
+    });
   });
 });

@@ -54,6 +54,8 @@ export interface DemoTicket {
   /** Minutes before the seed's clock the ticket was filed. */
   ageMinutes: number;
   steps: Step[];
+  /** Its checklist; a done item names who ticked it, `at` minutes after filing. */
+  checklist?: { label: string; done?: { by: Who; at: number } }[];
 }
 
 const HOUR = 60;
@@ -98,6 +100,14 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
         by: GIULIA,
         says: 'Grazie Marco. Passo giovedì pomeriggio a vedere le schede firmate.',
       },
+    ],
+    checklist: [
+      {
+        label: 'Controllare gli altri tagliandi della settimana',
+        done: { by: GIULIA, at: 200 },
+      },
+      { label: 'Richiamare il cliente per la prova su strada', done: { by: GIULIA, at: 250 } },
+      { label: 'Prova su strada firmata sulla scheda di lavoro' },
     ],
   },
   {
@@ -210,6 +220,18 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
         says: 'Ich habe die Garantieabteilung angerufen, die Freigabe wird heute noch geprüft.',
       },
     ],
+    checklist: [
+      {
+        label: 'Technische Freigabe an den Antrag anhängen',
+        done: { by: { staff: 'SERVICE_MANAGER' }, at: 10 },
+      },
+      {
+        label: 'Ersatzfahrzeug für den Kunden bereitstellen',
+        done: { by: { staff: 'SERVICE_MANAGER' }, at: 40 },
+      },
+      { label: 'Entscheidung der Garantieabteilung einholen' },
+      { label: 'Kunden über die Entscheidung informieren' },
+    ],
   },
   {
     number: 7,
@@ -317,6 +339,10 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
         says: 'Bonjour Camille, quelle fiche faut-il garder : celle du devis ou celle de l’essai ?',
       },
     ],
+    checklist: [
+      { label: 'Fusionner les deux fiches de Mme Durand' },
+      { label: 'Rattacher le devis et l’essai à la fiche conservée' },
+    ],
   },
   {
     number: 12,
@@ -386,6 +412,11 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
       },
       { at: 60, by: PIOTR, says: 'Dziękuję, z podglądu działa.' },
     ],
+    checklist: [
+      { label: 'Sprawdzić serwer wydruków', done: { by: ADMIN, at: 40 } },
+      { label: 'Wysłać klientowi ofertę z podglądu', done: { by: PIOTR, at: 58 } },
+      { label: 'Przywrócić drukowanie ofert do PDF' },
+    ],
   },
   {
     number: 15,
@@ -453,6 +484,7 @@ async function resolvePeople(
   const who = [
     ticket.reporter,
     ...ticket.steps.flatMap((s) => [s.by, ...('assign' in s && s.assignee ? [s.assignee] : [])]),
+    ...(ticket.checklist ?? []).flatMap((item) => (item.done ? [item.done.by] : [])),
   ];
   for (const w of who) {
     if (found.has(w)) continue;
@@ -489,8 +521,9 @@ async function resolvePeople(
 const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
 /**
- * Files the demo tickets with their history, discussion, queues, watchers and service-level
- * clocks, as the app would have (create-ticket.ts, move-ticket.ts, ticket-sla.ts).
+ * Files the demo tickets with their history, discussion, checklists, queues, watchers and
+ * service-level clocks, as the app would have (create-ticket.ts, move-ticket.ts,
+ * ticket-sla.ts, ticket-checklist.ts).
  */
 export async function seedDemoTickets(db: Db): Promise<void> {
   const [clock] = await db.query<{ now: Date }>('select now() as now', []);
@@ -548,6 +581,7 @@ async function fileDemoTicket(
     to: Status | null;
     queue: string | null;
     assignee: string | null;
+    checklistItem?: string;
   }[] = [
     {
       actor: reporterId,
@@ -559,6 +593,24 @@ async function fileDemoTicket(
       assignee: null,
     },
   ];
+  const checklist = (ticket.checklist ?? []).map((item, position) => ({
+    id: `ticket-check-demo-${ticket.number}-${position + 1}`,
+    label: item.label,
+    done: item.done && { by: person(item.done.by), at: at(item.done.at) },
+  }));
+  for (const item of checklist) {
+    if (!item.done) continue;
+    events.push({
+      actor: item.done.by,
+      at: item.done.at,
+      action: 'CHECKLIST',
+      from: null,
+      to: null,
+      queue: null,
+      assignee: null,
+      checklistItem: item.id,
+    });
+  }
   const comments: { author: string; body: string; internal: boolean; at: Date }[] = [];
   for (const step of ticket.steps) {
     const when = at(step.at);
@@ -634,12 +686,32 @@ async function fileDemoTicket(
   );
   // Already seeded (or its number taken): its history is there, or it is not ours.
   if (!created) return;
+  for (const [position, item] of checklist.entries()) {
+    await db.query(
+      `insert into ticket_checklist_items (id, ticket_id, position, label, done_by, done_at)
+       values ($1, $2, $3, $4, $5, $6)`,
+      [item.id, id, position, item.label, item.done?.by ?? null, item.done?.at ?? null],
+    );
+  }
+  // In time order, ticks among the steps.
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const e of events) {
     await db.query(
       `insert into ticket_events (ticket_id, actor_id, at, action, from_status, to_status,
-         queue_id, assignee_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, e.actor, e.at, e.action, e.from, e.to, e.queue, e.assignee],
+         queue_id, assignee_id, checklist_item_id, checked)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        id,
+        e.actor,
+        e.at,
+        e.action,
+        e.from,
+        e.to,
+        e.queue,
+        e.assignee,
+        e.checklistItem ?? null,
+        e.checklistItem ? true : null,
+      ],
     );
   }
   for (const [i, c] of comments.entries()) {

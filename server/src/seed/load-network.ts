@@ -22,6 +22,7 @@ const TABLES = [
   // Not reached by the cascade from people (they are named by content, not by uploader),
   // and they may show customers: a reset keeps none.
   'ticket_photos',
+  'ticket_documents',
 ];
 
 /** Columns that are not text. */

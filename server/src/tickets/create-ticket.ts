@@ -5,9 +5,10 @@ import type { MutationResolvers, TicketKind } from '../generated/resolvers.js';
 import { invalidField, notFound } from '../graphql/errors.js';
 import type { Principal } from '../org/principal.js';
 import { enterTicket } from './ticket-assignment.js';
+import { cleanChecklist, insertChecklist } from './ticket-checklist.js';
 import { cleanTicket, idempotencyKey } from './ticket-input.js';
 import { ticketFor } from './ticket-model.js';
-import { linkTicketPhotos, photosToFile } from './ticket-photos.js';
+import { filesToFile, linkTicketFiles, TICKET_DOCUMENTS, TICKET_PHOTOS } from './ticket-files.js';
 
 /** The ticket the caller already filed under this key, if any. */
 async function filedUnder(db: Db, caller: Principal, key: string): Promise<string | null> {
@@ -57,8 +58,10 @@ export const createTicket: MutationResolvers['createTicket'] = async (
     throw invalidField('categoryId', 'UNKNOWN_CATEGORY', 'Choose one of the ticket categories');
   }
   const ticket = cleanTicket(input, category.kind);
+  const checklist = cleanChecklist(input.checklist);
   const dealerId = await ticketDealer(db, caller, input.dealerId);
-  const photoIds = await photosToFile(db, caller, input.photoIds);
+  const photoIds = await filesToFile(db, TICKET_PHOTOS, caller, input.photoIds);
+  const documentIds = await filesToFile(db, TICKET_DOCUMENTS, caller, input.attachmentIds);
   const nc = ticket.nonConformity;
   await db.transaction(async (tx) => {
     const [created] = await tx.query<{ id: string }>(
@@ -87,7 +90,9 @@ export const createTicket: MutationResolvers['createTicket'] = async (
          values ($1, $2, 'CREATED', 'NEW')`,
         [created.id, caller.personId],
       );
-      await linkTicketPhotos(tx, created.id, photoIds);
+      await linkTicketFiles(tx, TICKET_PHOTOS, created.id, caller.personId, photoIds);
+      await linkTicketFiles(tx, TICKET_DOCUMENTS, created.id, caller.personId, documentIds);
+      await insertChecklist(tx, created.id, checklist);
       await enterTicket(tx, created.id, caller.personId);
     }
   });

@@ -2,8 +2,8 @@ import type { PersonalDataSection } from '../privacy/personal-data.js';
 
 /**
  * The tickets the person filed, what they wrote in discussions (internal notes included:
- * the export is the person's own words), the moves they made, the photos they uploaded, and
- * their queues, assignments and watched tickets.
+ * the export is the person's own words), the moves and checklist ticks they made, the photos
+ * and documents they uploaded, and their queues, assignments and watched tickets.
  * An erasure keeps them: a ticket is the dealer's record of a problem, and its reporter
  * then shows as a former member (the person's row is emptied).
  */
@@ -22,15 +22,22 @@ export const ticketsPersonalData: PersonalDataSection = {
       [personId],
     );
     const moves = await db.query(
-      `select ticket_id, action, from_status, to_status, queue_id, assignee_id, at
+      `select ticket_id, action, from_status, to_status, queue_id, assignee_id,
+              checklist_item_id, checked, at
        from ticket_events
        where actor_id = $1 order by id`,
       [personId],
     );
-    // By id, not their bytes: each stays at /api/tickets/photos/<id> for its uploader.
+    // By id, not their bytes: each stays at /api/tickets/photos/<id> (or documents/<id>)
+    // for its uploader.
     const photos = await db.query(
       `select photo_id, uploaded_at from ticket_photo_uploads where person_id = $1
        order by uploaded_at, photo_id`,
+      [personId],
+    );
+    const documents = await db.query(
+      `select document_id, file_name, uploaded_at from ticket_document_uploads
+       where person_id = $1 order by uploaded_at, document_id`,
       [personId],
     );
     // The teams the person works tickets in, the tickets they hold and those they follow.
@@ -46,6 +53,6 @@ export const ticketsPersonalData: PersonalDataSection = {
       `select ticket_id from ticket_watchers where person_id = $1 order by ticket_id`,
       [personId],
     );
-    return { filed, comments, moves, photos, queues, assigned, watching };
+    return { filed, comments, moves, photos, documents, queues, assigned, watching };
   },
 };

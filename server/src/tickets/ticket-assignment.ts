@@ -2,6 +2,8 @@ import { signedIn } from '../access/guard.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/db.js';
 import type {
+  Brand,
+  Country,
   MutationResolvers,
   QueryResolvers,
   TicketPerson,
@@ -9,6 +11,7 @@ import type {
   TicketResolvers,
 } from '../generated/resolvers.js';
 import { conflict, forbidden, invalidField } from '../graphql/errors.js';
+import { announceTicketAssignment } from '../notifications/ticket-notices.js';
 import { ticketRows, type TicketRowsLoad } from './ticket-batches.js';
 import { publishTicketChange } from './ticket-events.js';
 import { authorName, ticketFor } from './ticket-model.js';
@@ -119,6 +122,7 @@ export const assignTicket: MutationResolvers['assignTicket'] = async (
     });
   });
   publishTicketChange(news, id);
+  announceTicketAssignment(news, { ticketId: id, actorId: caller.personId, assigneeId });
   return ticketFor(db, caller, id, locale);
 };
 
@@ -149,12 +153,42 @@ export const TicketAssignment: Pick<TicketResolvers, 'queue' | 'assignee'> = {
     (await ticketRows(context, assignmentRows, parent.id))[0]?.assignee ?? null,
 };
 
+/**
+ * The brand and country a queue serves, for every queue of a response at once: the batches
+ * of ./ticket-batches.ts key rows by any id, here the queue's (as `ticket_id`).
+ */
+const queueScopeRows: TicketRowsLoad<{
+  ticket_id: string;
+  brand: Brand | null;
+  country: Country | null;
+}> = (db, queueIds) =>
+  db.query(
+    `select q.id as ticket_id,
+       case when b.id is not null
+         then json_build_object('id', b.id, 'code', b.code, 'name', b.name) end as brand,
+       case when c.code is not null
+         then json_build_object('code', c.code, 'name', c.name, 'locale', c.locale,
+           'timeZone', c.time_zone) end as country
+     from ticket_queues q
+     left join brands b on b.id = q.brand_id
+     left join countries c on c.code = q.country_code
+     where q.id = any($1::text[])`,
+    [queueIds],
+  );
+
+/** The members of every queue of a response at once, keyed by the queue's id. */
+const memberRows: TicketRowsLoad<TicketPerson & { ticket_id: string }> = (db, queueIds) =>
+  db.query(
+    `select m.queue_id as ticket_id, p.id, ${authorName('p')} as "displayName"
+     from ticket_queue_members m join people p on p.id = m.person_id
+     where m.queue_id = any($1::text[]) order by p.family_name, p.given_name, p.id`,
+    [queueIds],
+  );
+
 export const TicketQueue: TicketQueueResolvers = {
-  members: (parent, _args, { db }) =>
-    db.query<TicketPerson>(
-      `select p.id, ${authorName('p')} as "displayName"
-       from ticket_queue_members m join people p on p.id = m.person_id
-       where m.queue_id = $1 order by p.family_name, p.given_name, p.id`,
-      [parent.id],
-    ),
+  members: (parent, _args, context) => ticketRows(context, memberRows, parent.id),
+  brand: async (parent, _args, context) =>
+    (await ticketRows(context, queueScopeRows, parent.id))[0]?.brand ?? null,
+  country: async (parent, _args, context) =>
+    (await ticketRows(context, queueScopeRows, parent.id))[0]?.country ?? null,
 };

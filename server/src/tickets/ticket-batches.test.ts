@@ -3,9 +3,11 @@ import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { fileTicket, helpDesk, TICKET_FIELDS, type TicketData } from './tickets-test-support.js';
 
 const LIST = `query ($first: Int) { tickets(first: $first, filter: { scope: MINE }) {
-  edges { node { ${TICKET_FIELDS} photos { id } sla { state } } } } }`;
+  edges { node { ${TICKET_FIELDS} photos { id } attachments { id } checklist { label done } sla { state } } } } }`;
 
 const CAMILLE = 'person-demo-fr-sales';
+
+type Listed = TicketData & { checklist: { label: string; done: boolean }[] };
 const ADMIN = 'person-demo-admin';
 
 describe('a list of tickets with their history, discussion and photos', () => {
@@ -23,7 +25,7 @@ describe('a list of tickets with their history, discussion and photos', () => {
   async function listing(count: number) {
     const query = vi.spyOn(t.db, 'query');
     try {
-      const body = await t.graphql<{ tickets: { edges: { node: TicketData }[] } }>(LIST, {
+      const body = await t.graphql<{ tickets: { edges: { node: Listed }[] } }>(LIST, {
         token: tokens.get(CAMILLE),
         variables: { first: count },
       });
@@ -38,7 +40,8 @@ describe('a list of tickets with their history, discussion and photos', () => {
     t = await createTestApp();
     for (const id of [CAMILLE, ADMIN]) tokens.set(id, await t.tokenFor(id));
     for (let n = 0; n < 25; n++) {
-      const filed = await fileTicket(t, tokens.get(CAMILLE)!, helpDesk(), `batch-${n}`);
+      const input = helpDesk({ checklist: ['Restart the printer'] });
+      const filed = await fileTicket(t, tokens.get(CAMILLE)!, input, `batch-${n}`);
       first ??= filed.data!.createTicket;
       await comment(filed.data!.createTicket.id, `Comment ${n}`);
     }
@@ -50,11 +53,13 @@ describe('a list of tickets with their history, discussion and photos', () => {
     const many = await listing(25);
     expect(many.tickets).toHaveLength(25);
     expect(many.queries).toBe(two.queries);
-    // The list, then one each for the histories, discussions and photos (and the caller).
-    expect(many.queries).toBeGreaterThanOrEqual(4);
-    expect(many.queries).toBeLessThanOrEqual(6);
+    // The list, then one each for the histories, discussions, photos, documents and
+    // checklists (and the caller).
+    expect(many.queries).toBeGreaterThanOrEqual(6);
+    expect(many.queries).toBeLessThanOrEqual(8);
     for (const { node } of many.tickets) {
       expect(node.comments).toHaveLength(1);
+      expect(node.checklist).toEqual([{ label: 'Restart the printer', done: false }]);
       expect(node.history.map((line) => line.action)).toEqual(['CREATED', 'COMMENTED']);
     }
   });

@@ -18,8 +18,8 @@ import type { TicketCategoryModel } from './ticket-categories-admin.js';
 import { SLA_COLUMNS, SLA_JOIN, toSla, type SlaRow } from './ticket-sla.js';
 
 /**
- * A ticket as resolvers pass it on: its fields without the history, discussion and photos,
- * which `Ticket.history`, `Ticket.comments` and `Ticket.photos` load when asked (internal
+ * A ticket as resolvers pass it on: its fields without the history, discussion and files,
+ * which `Ticket.history`, `Ticket.comments`, `Ticket.photos` and `.attachments` load when asked (internal
  * notes only when `handledByMe`), nor its queue, assignee and watchers (ticket-assignment.ts,
  * ticket-watchers.ts); its category is named (ticket-categories-admin.ts adds the rest).
  */
@@ -28,6 +28,8 @@ export type TicketModel = Omit<
   | 'history'
   | 'comments'
   | 'photos'
+  | 'attachments'
+  | 'checklist'
   | 'queue'
   | 'assignee'
   | 'watchedByMe'

@@ -9,7 +9,6 @@ import type {
 } from '../generated/resolvers.js';
 import { connection, pageRequest } from '../graphql/pagination.js';
 import { containsPattern } from '../graphql/search.js';
-import { afterTimeKey } from '../news/comments/comment-page.js';
 import type { Principal } from '../org/principal.js';
 import { inMyQueues } from './ticket-access.js';
 import type { TicketQueueModel } from './ticket-assignment.js';
@@ -24,7 +23,7 @@ import {
   type TicketRow,
 } from './ticket-model.js';
 import { ticketRows, type TicketRowsLoad } from './ticket-batches.js';
-import { photoRows, ticketPhoto } from './ticket-photos.js';
+import { sortCursorParts, sortedTickets, type SortedRow } from './ticket-sort.js';
 
 export const ticketCategories: QueryResolvers['ticketCategories'] = (
   _parent,
@@ -88,25 +87,25 @@ export function ticketFilterConditions(
 
 export const tickets: QueryResolvers['tickets'] = async (
   _parent,
-  { filter, locale, ...args },
+  { filter, locale, sort: asked, ...args },
   { db, principal },
 ) => {
   const caller = signedIn(principal);
-  const page = pageRequest(args, { parts: 2, max: 100, default: 25 });
+  const sort = asked ?? 'NEWEST';
+  const page = pageRequest(args, { parts: sortCursorParts(sort), max: 100, default: 25 });
   const params: unknown[] = [];
   const select = ticketSelect(caller, namingLocale(caller, locale), params);
   const conditions = ticketFilterConditions(caller, filter, params);
-  const after = afterTimeKey(page, { time: 't.created_at', id: 't.id' }, params, true);
-  params.push(page.limit);
-  const rows = await db.query<TicketRow>(
-    `${select} and ${conditions.join(' and ')} ${after}
-     order by t.created_at desc, t.id desc limit $${params.length}`,
+  const sorted = sortedTickets(`${select} and ${conditions.join(' and ')}`, sort, {
     params,
-  );
+    after: page.after,
+  });
+  params.push(page.limit);
+  const rows = await db.query<TicketRow & SortedRow>(`${sorted} limit $${params.length}`, params);
   return connection(
     rows,
     page,
-    (row) => [row.created_key, row.id],
+    (row) => [sort, ...row.sort_key],
     (row) => toTicket(row, caller),
   );
 };
@@ -128,6 +127,8 @@ const historyRows: TicketRowsLoad<{
   queue: TicketQueueModel | null;
   assignee: { id: string; displayName: string | null } | null;
   internal: boolean;
+  checklist_item: string | null;
+  checked: boolean | null;
 }> = (db, ticketIds) =>
   db.query(
     `select * from (
@@ -137,14 +138,16 @@ const historyRows: TicketRowsLoad<{
            as queue,
          case when a.id is not null
            then json_build_object('id', a.id, 'displayName', ${authorName('a')}) end as assignee,
-         false as internal, e.id as event_id, null as comment_id
+         false as internal, e.id as event_id, null as comment_id,
+         ci.label as checklist_item, e.checked
        from ticket_events e join people p on p.id = e.actor_id
        left join ticket_queues q on q.id = e.queue_id
        left join people a on a.id = e.assignee_id
+       left join ticket_checklist_items ci on ci.id = e.checklist_item_id
        where e.ticket_id = any($1::text[])
        union all
        select c.ticket_id, 'COMMENTED', ${authorName('p')}, c.created_at, null, null, null,
-         null, c.internal, null, c.id
+         null, c.internal, null, c.id, null, null
        from ticket_comments c join people p on p.id = c.author_id
        where c.ticket_id = any($1::text[])) lines
      order by ticket_id, at, event_id nulls last, comment_id`,
@@ -170,11 +173,11 @@ const commentRows: TicketRowsLoad<{
   );
 
 /**
- * History, discussion and photos load for every ticket of a response at once
- * (./ticket-batches.ts). The parent was loaded for this caller: `handledByMe` says whether
+ * History and discussion load for every ticket of a response at once (./ticket-batches.ts;
+ * photos and documents: ./ticket-files.ts). The parent was loaded for this caller: `handledByMe` says whether
  * internal notes, and the lines they add to the history, are theirs to read.
  */
-export const Ticket: Pick<TicketResolvers, 'history' | 'comments' | 'photos'> = {
+export const Ticket: Pick<TicketResolvers, 'history' | 'comments'> = {
   history: async (parent, _args, context) => {
     const rows = (await ticketRows(context, historyRows, parent.id)).filter(
       (row) => parent.handledByMe || !row.internal,
@@ -187,6 +190,8 @@ export const Ticket: Pick<TicketResolvers, 'history' | 'comments' | 'photos'> = 
       to: row.to_status,
       queue: row.queue,
       assignee: row.assignee,
+      checklistItem: row.checklist_item,
+      checked: row.checked,
     }));
   },
   comments: async (parent, _args, context) => {
@@ -201,8 +206,4 @@ export const Ticket: Pick<TicketResolvers, 'history' | 'comments' | 'photos'> = 
       createdAt: row.created_at.toISOString(),
     }));
   },
-  photos: async (parent, _args, context) =>
-    (await ticketRows(context, photoRows, parent.id)).map((row) =>
-      ticketPhoto(row.id, row.content_type),
-    ),
 };

@@ -87,6 +87,26 @@ describe('GET /api/tickets.csv', () => {
     expect(breached).not.toContain('Camille’s laptop');
   });
 
+  it('orders the file as the list is sorted, newest first by default', async () => {
+    await fileTicket(
+      t,
+      tokens.get(CAMILLE)!,
+      helpDesk({ title: 'Low toner', priority: 'LOW' }),
+      'csv-low',
+    );
+    const titles = async (query: string) =>
+      (await (await download('person-demo-admin', `?kind=HELP_DESK${query}`)).text())
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',').at(-1));
+    const newest = await titles('');
+    expect(newest[0]).toBe('Low toner');
+    expect(await titles('&sort=NEWEST')).toEqual(newest);
+    const byPriority = await titles('&sort=PRIORITY');
+    expect(byPriority.at(-1)).toBe('Low toner');
+    expect([...byPriority].sort()).toEqual([...newest].sort());
+  });
+
   it('refuses those who are not managers, strangers and unknown values', async () => {
     expect((await download(CAMILLE)).status).toBe(403);
     expect((await download(GIULIA)).status).toBe(403);
@@ -96,6 +116,11 @@ describe('GET /api/tickets.csv', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
       error: { code: 'BAD_USER_INPUT', field: 'status', reason: 'UNKNOWN_VALUE' },
+    });
+    const badSort = await download(MARCO, '?sort=OLDEST');
+    expect(badSort.status).toBe(400);
+    expect(await badSort.json()).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', field: 'sort', reason: 'UNKNOWN_VALUE' },
     });
   });
 });

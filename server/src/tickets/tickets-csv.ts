@@ -1,10 +1,11 @@
 import { isAdmin } from '../access/guard.js';
 import type { Db } from '../db/db.js';
-import type { TicketFilter } from '../generated/resolvers.js';
+import type { TicketFilter, TicketSort } from '../generated/resolvers.js';
 import type { Principal } from '../org/principal.js';
 import { DEALER_MANAGER_JOBS } from './ticket-access.js';
 import { authorName, namingLocale, ticketSelect, type TicketRow } from './ticket-model.js';
 import { ticketFilterConditions } from './ticket-queries.js';
+import { sortedTickets } from './ticket-sort.js';
 
 /** More than a spreadsheet is useful for: the caller narrows the filter instead. */
 export const MAX_CSV_TICKETS = 10_000;
@@ -47,31 +48,30 @@ export function csvCell(value: string): string {
 
 type CsvRow = TicketRow & { assignee_name: string | null };
 
+/** The name of a listed ticket's assignee, if it has one (TicketRows do not carry it). */
+const ASSIGNEE_NAME = `(select ${authorName('a')} from tickets ta
+  join people a on a.id = ta.assignee_id where ta.id = listed.id) as assignee_name`;
+
 /**
- * The tickets of the list the caller would see with this filter, newest first, as CSV:
- * UTF-8 with a byte order mark (spreadsheets otherwise guess the encoding), lines ending
- * in CRLF, the category named in `locale`. Null when more than MAX_CSV_TICKETS match.
+ * The tickets of the list the caller would see with this filter, in the list's order
+ * (ticket-sort.ts), as CSV: UTF-8 with a byte order mark (spreadsheets otherwise guess the
+ * encoding), lines ending in CRLF, the category named in `locale`. Null when more than
+ * MAX_CSV_TICKETS match.
  */
 export async function ticketsCsv(
   db: Db,
   caller: Principal,
-  filter: TicketFilter,
-  locale: string | null,
+  list: { filter: TicketFilter; sort: TicketSort; locale: string | null },
 ): Promise<string | null> {
   const params: unknown[] = [];
-  const select = ticketSelect(caller, namingLocale(caller, locale), params);
-  const conditions = ticketFilterConditions(caller, filter, params);
-  params.push(MAX_CSV_TICKETS + 1);
-  const rows = await db.query<CsvRow>(
-    `with listed as (
-       ${select} and ${conditions.join(' and ')}
-       order by t.created_at desc, t.id desc limit $${params.length}
-     )
-     select listed.*, ${authorName('a')} as assignee_name
-     from listed join tickets ta on ta.id = listed.id left join people a on a.id = ta.assignee_id
-     order by listed.created_at desc, listed.id desc`,
+  const select = ticketSelect(caller, namingLocale(caller, list.locale), params);
+  const conditions = ticketFilterConditions(caller, list.filter, params);
+  const sorted = sortedTickets(`${select} and ${conditions.join(' and ')}`, list.sort, {
     params,
-  );
+    columns: ASSIGNEE_NAME,
+  });
+  params.push(MAX_CSV_TICKETS + 1);
+  const rows = await db.query<CsvRow>(`${sorted} limit $${params.length}`, params);
   if (rows.length > MAX_CSV_TICKETS) return null;
   const lines = rows.map((row) =>
     [

@@ -94,7 +94,17 @@ export type CommentStatus =
   | 'VISIBLE';
 
 export type CreateTicketInput = {
+  /**
+   * At most 5 (else `attachmentIds` TOO_MANY), each the `id` POST /api/tickets/attachments
+   * answered to the caller (else UNKNOWN_ATTACHMENT); shown in this order.
+   */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   categoryId: Scalars['ID']['input'];
+  /**
+   * An optional checklist: at most 20 items (else `checklist` TOO_MANY), each 1 to 200
+   * characters of plain text (else `checklist.<i>` REQUIRED or TOO_LONG).
+   */
+  checklist?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Default: the caller's dealer. */
   dealerId?: InputMaybe<Scalars['ID']['input']>;
   /** Plain text, at most 5,000 characters. */
@@ -157,8 +167,8 @@ export type NotificationKind =
   /** Someone replied to the reader's comment. */
   | 'REPLY'
   /**
-   * Someone else moved a ticket the reader watches and still sees, or commented on it in
-   * public (internal notes never notify).
+   * Someone else moved a ticket the reader watches and still sees, commented on it in
+   * public (internal notes never notify), or assigned it to the reader.
    */
   | 'TICKET';
 
@@ -204,6 +214,8 @@ export type TicketCategoryNameInput = {
 export type TicketEventAction =
   /** Put in a queue, to an assignee or to nobody yet. */
   | 'ASSIGNED'
+  /** An item of its checklist was ticked or unticked. */
+  | 'CHECKLIST'
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
@@ -229,6 +241,17 @@ export type TicketKind =
   | 'REQUEST';
 
 export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
+
+export type TicketQueueInput = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The queue to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its members, by person id; they handle its tickets. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** At most 80 characters, unique. */
+  name: Scalars['String']['input'];
+};
 
 /** Which tickets a list shows, among those the caller sees. */
 export type TicketScope =
@@ -262,6 +285,20 @@ export type TicketSlaTargetInput = {
   /** At least 1, at most 525,600 (a year). */
   respondWithinMinutes: Scalars['Int']['input'];
 };
+
+/** The order of a ticket list. */
+export type TicketSort =
+  /**
+   * Soonest resolution deadline (`sla.resolveBy`) first among open tickets; resolved and
+   * closed ones after them, most recently changed first.
+   */
+  | 'DUE_SOONEST'
+  /** Newest filed first. */
+  | 'NEWEST'
+  /** Most urgent first (URGENT, HIGH, NORMAL, LOW), newest first within a priority. */
+  | 'PRIORITY'
+  /** Most recently changed first. */
+  | 'RECENTLY_UPDATED';
 
 export type TicketStatus =
   | 'CLOSED'

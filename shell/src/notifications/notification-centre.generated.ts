@@ -14,8 +14,8 @@ export type NotificationKind =
   /** Someone replied to the reader's comment. */
   | 'REPLY'
   /**
-   * Someone else moved a ticket the reader watches and still sees, or commented on it in
-   * public (internal notes never notify).
+   * Someone else moved a ticket the reader watches and still sees, commented on it in
+   * public (internal notes never notify), or assigned it to the reader.
    */
   | 'TICKET';
 
@@ -36,6 +36,7 @@ export type NotificationCentreFieldsFragment = {
     at: string;
     unread: boolean;
     movedTo: Types.TicketStatus | null;
+    assignedToMe: boolean;
     excerpt: string | null;
     article: {
       id: string;
@@ -61,6 +62,7 @@ export type NotificationsQuery = {
       at: string;
       unread: boolean;
       movedTo: Types.TicketStatus | null;
+      assignedToMe: boolean;
       excerpt: string | null;
       article: {
         id: string;
@@ -87,6 +89,7 @@ export type MarkNotificationsSeenMutation = {
       at: string;
       unread: boolean;
       movedTo: Types.TicketStatus | null;
+      assignedToMe: boolean;
       excerpt: string | null;
       article: {
         id: string;
@@ -113,6 +116,7 @@ export type NotificationsChangedSubscription = {
       at: string;
       unread: boolean;
       movedTo: Types.TicketStatus | null;
+      assignedToMe: boolean;
       excerpt: string | null;
       article: {
         id: string;
@@ -184,6 +188,7 @@ export const NotificationCentreFieldsFragmentDoc = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
@@ -299,6 +304,7 @@ export const NotificationsDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
@@ -414,6 +420,7 @@ export const MarkNotificationsSeenDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },
@@ -529,6 +536,7 @@ export const NotificationsChangedDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'movedTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assignedToMe' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'actor' },

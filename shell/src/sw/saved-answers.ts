@@ -38,7 +38,7 @@ export function personOf(token: string | undefined): string | undefined {
   }
 }
 
-const bearerToken = (request: Request): string | undefined =>
+export const bearerToken = (request: Request): string | undefined =>
   /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 
 /** Whether the request runs a named query (Apollo names every operation it sends). */
@@ -50,13 +50,19 @@ export function isNamedQuery(request: GraphQLRequest): boolean {
   return definition.exec(query)?.[1] === 'query';
 }
 
-/** The cache key of one person's answer: a hash, so the cache names no person or query. */
-async function answerUrl(person: string, operationName: unknown, variables: unknown) {
-  const text = `${person}\n${requestKey(operationName, variables)}`;
+/**
+ * The cache key of what one person was answered, under `/__piazza/<kind>/`: a hash, so the
+ * cache names no person nor what they asked.
+ */
+export async function personalKey(kind: string, person: string, asked: string) {
+  const text = `${person}\n${asked}`;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0'));
-  return new URL(`/__piazza/answers/${hex.join('')}`, self.location.origin).href;
+  return new URL(`/__piazza/${kind}/${hex.join('')}`, self.location.origin).href;
 }
+
+const answerUrl = (person: string, operationName: unknown, variables: unknown) =>
+  personalKey('answers', person, requestKey(operationName, variables));
 
 async function saveAnswer(url: string, body: string): Promise<void> {
   const headers = {

@@ -11,6 +11,7 @@ import { CacheFirst } from 'workbox-strategies';
 import { answerNavigation } from './navigations.js';
 import { ANSWERS_CACHE, answerGraphQL, savedState } from './saved-answers.js';
 import { ASK_SAVED_STATE, SKIP_WAITING } from './sw-messages.js';
+import { answerTicketFile, isTicketFile, TICKET_FILES_CACHE } from './ticket-files.js';
 import './outbox-sync.js';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -35,12 +36,19 @@ registerRoute(
   ({ url }) => url.pathname.startsWith('/media/uploads/'),
   new CacheFirst({ cacheName: MEDIA_CACHE }),
 );
+// So do the private files of tickets the person opened, kept under the person.
+registerRoute(
+  ({ url }) => isTicketFile(url),
+  ({ request }) => answerTicketFile(request),
+);
 // Whatever a person saw goes with their session: the portal's sign-out (also sent when a
 // session ends because the token was refused) empties it, online or not.
 registerRoute(
   ({ url }) => url.pathname === '/auth/demo/sign-out',
   async ({ request }) => {
-    await Promise.all([caches.delete(ANSWERS_CACHE), caches.delete(MEDIA_CACHE)]);
+    await Promise.all(
+      [ANSWERS_CACHE, MEDIA_CACHE, TICKET_FILES_CACHE].map((name) => caches.delete(name)),
+    );
     return fetch(request);
   },
   'POST',

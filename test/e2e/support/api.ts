@@ -19,6 +19,24 @@ async function tokenFor(baseUrl: string, personId: string): Promise<string> {
   return accessToken;
 }
 
+/** Uploads a file as a demo person (the body is the file): the server's `{ id, url }`. */
+export async function uploadAs(
+  baseUrl: string,
+  personId: string,
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ id: string; url: string }> {
+  const accessToken = await tokenFor(baseUrl, personId);
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}` },
+    // A copy fetch takes as a body whatever buffer the bytes were a view of.
+    body: new Uint8Array(bytes),
+  });
+  if (response.status !== 201) throw new Error(`Upload to ${path}: HTTP ${response.status}`);
+  return (await response.json()) as { id: string; url: string };
+}
+
 /**
  * Calls Piazza's GraphQL API as a demo person, from the test process: for what a test
  * sets up or checks behind the browser's back.

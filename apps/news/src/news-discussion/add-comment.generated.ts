@@ -25,6 +25,7 @@ export type AddCommentMutationVariables = Exact<{
   articleId: string | number;
   parentId?: string | number | null | undefined;
   body: string;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type AddCommentMutation = {
@@ -85,6 +86,11 @@ export const AddCommentDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -107,6 +113,11 @@ export const AddCommentDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'body' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

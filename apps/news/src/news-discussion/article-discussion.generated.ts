@@ -38,6 +38,7 @@ export type ArticleDiscussionQuery = {
   article: {
     id: string;
     locale: string;
+    title: string;
     commentCount: number;
     reactions: Array<{ kind: Types.ReactionKind; count: number; mine: boolean }>;
   } | null;
@@ -133,6 +134,7 @@ export const ArticleDiscussionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
                 {
                   kind: 'Field',

@@ -43,6 +43,17 @@ export const newsDiscussionStyles = css`
     padding-inline-start: var(--piazza-space-m);
     border-inline-start: 3px solid var(--piazza-color-border);
   }
+  /* A comment still on this device: set apart until the server has it. */
+  .waiting {
+    display: grid;
+    gap: var(--piazza-space-xs);
+    padding-inline-start: var(--piazza-space-s);
+    border-inline-start: 4px dashed var(--piazza-color-text-muted);
+  }
+  .waiting .body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .status {
     padding: var(--piazza-space-s) var(--piazza-space-m);
     border-inline-start: 4px solid var(--piazza-color-primary);

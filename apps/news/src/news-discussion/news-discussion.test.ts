@@ -10,6 +10,7 @@ import type { PiazzaNewsApp } from '../news-app.js';
 import '../news-app.js';
 import { tokens } from '@piazza/shared';
 import type { PiazzaNewsComment } from './comment-item.js';
+import type { PiazzaNewsDiscussion } from './news-discussion.js';
 
 const LYON_SALESPERSON = 'person-demo-fr-sales';
 /** Veyra's first article: for the whole network, with seeded threads and replies. */
@@ -23,7 +24,8 @@ function deep(root: Element, ...selectors: string[]): Element | null {
   return current;
 }
 
-const discussion = (app: Element) => deep(app, 'piazza-news-article', 'piazza-news-discussion');
+const discussion = (app: Element) =>
+  deep(app, 'piazza-news-article', 'piazza-news-discussion') as PiazzaNewsDiscussion | null;
 const inDiscussion = <E extends Element = HTMLElement>(app: Element, selector: string) =>
   discussion(app)?.shadowRoot?.querySelector<E>(selector) ?? null;
 const comments = (app: Element) => [
@@ -152,6 +154,60 @@ describe('the discussion under an article', () => {
     await waitUntil(() => replies().length === count + 1, 'the reply did not appear');
     expect(replies().at(-1)!.comment!.body).to.equal('Bonne idée.');
     expect(inDiscussion(app, '.reply-form')).to.equal(null);
+  });
+
+  it('keeps a comment written without signal in the thread as waiting, and sends it once back', async () => {
+    const app = await mountArticle();
+    const before = comments(app).length;
+    (await startMockWorker()).use(
+      graphql.mutation('AddComment', () => HttpResponse.error(), { once: true }),
+    );
+    await write(newForm(app), 'Écrit depuis le parking');
+    await waitUntil(() => inDiscussion(app, '.waiting') !== null, 'not shown as waiting');
+    const waiting = inDiscussion(app, '.waiting')!.textContent!.replace(/\s+/g, ' ');
+    expect(waiting).to.contain('En attente d’envoi').and.contain('Écrit depuis le parking');
+    expect(inDiscussion(app, '.status')!.textContent).to.contain('enregistré sur cet appareil');
+    expect(newForm(app).shadowRoot!.querySelector('textarea')!.value).to.equal('');
+    expect(comments(app).length).to.equal(before);
+
+    await (await discussion(app)!.portal!.outbox()).flush();
+    const sent = () => comments(app).filter((c) => c.comment?.body === 'Écrit depuis le parking');
+    await waitUntil(() => sent().length === 1, 'the sent comment did not show');
+    await waitUntil(() => inDiscussion(app, '.waiting') === null, 'still shown as waiting');
+    expect(comments(app).length).to.equal(before + 1);
+  });
+
+  it('keeps a reply the server refuses in its form, with the reason, not in the outbox', async () => {
+    const app = await mountArticle();
+    (await startMockWorker()).use(
+      graphql.mutation(
+        'AddComment',
+        () =>
+          HttpResponse.json({
+            errors: [
+              {
+                message: 'A held or hidden comment cannot be answered',
+                extensions: { code: 'BAD_USER_INPUT', reason: 'PARENT_NOT_VISIBLE' },
+              },
+            ],
+          }),
+        { once: true },
+      ),
+    );
+    comments(app)[0]!.shadowRoot!.querySelector<HTMLButtonElement>('button.reply')!.click();
+    await waitUntil(() => inDiscussion(app, '.reply-form') !== null, 'no reply form');
+    const form = inDiscussion(app, '.reply-form')!;
+    await write(form, 'Trop tard ?');
+    await waitUntil(() => form.shadowRoot!.querySelector('[role=alert] p') !== null, 'no reason');
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+      'On ne peut plus répondre à ce commentaire',
+    );
+    expect(form.shadowRoot!.querySelector('textarea')!.value).to.equal('Trop tard ?');
+    expect(inDiscussion(app, '.waiting')).to.equal(null);
+    const outbox = await discussion(app)!.portal!.outbox();
+    expect(outbox.entries().map((entry) => entry.label.key)).not.to.include(
+      'outbox.label.newsComment',
+    );
   });
 
   it('says in French why an edit was refused, and keeps what was typed', async () => {

@@ -9,6 +9,7 @@ import {
   defineElement,
   errorMessageKey,
   portalContext,
+  type Outbox,
   type PortalContext,
 } from '@piazza/shared';
 import { AddCommentDocument, type AddCommentMutation } from './add-comment.generated.js';
@@ -28,6 +29,16 @@ import type { PiazzaNewsReportDialog } from './report-dialog.js';
 
 type Thread = ArticleDiscussionQuery['articleComments']['edges'][number]['node'];
 type NewComment = AddCommentMutation['addComment'];
+
+/** A comment saved in the outbox without signal, shown in its place until it is sent. */
+interface WaitingComment {
+  key: string;
+  parentId: string | null;
+  body: string;
+}
+
+/** The `common` key the outbox lists a comment or reply under while it waits to be sent. */
+export const NEWS_COMMENT_LABEL = 'outbox.label.newsComment';
 
 /** Threads per page: most articles have fewer, so one request shows them all. */
 const PAGE = 30;
@@ -77,7 +88,10 @@ function addToCache(
 /**
  * An article's reactions and comments: the reactions bar, the threads oldest first with
  * their replies, and a form to comment. Loaded with its own code after the article shows,
- * so that reading never waits for it.
+ * so that reading never waits for it. Comments and replies go through the outbox (each
+ * with its idempotency key), as a ticket's do: one written without signal shows as
+ * waiting in its thread and is sent later, after which the shell fetches the discussion
+ * again; input the server refuses stays in the form with the reason.
  */
 export class PiazzaNewsDiscussion extends LitElement {
   static override styles = [buttonStyles, discussionBaseStyles, newsDiscussionStyles];
@@ -88,6 +102,8 @@ export class PiazzaNewsDiscussion extends LitElement {
   @state() private replyingTo: string | undefined;
   /** What the last action achieved, announced and shown until the next one. */
   @state() private statusKey: string | undefined;
+  @state() private waiting: readonly WaitingComment[] = [];
+  private stopWatchingOutbox: (() => void) | undefined;
   @query('piazza-news-report-dialog') private readonly reportDialog?: PiazzaNewsReportDialog;
   @query('.status') private readonly status?: HTMLElement;
 
@@ -109,6 +125,12 @@ export class PiazzaNewsDiscussion extends LitElement {
       discussionTypePolicies,
     );
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingOutbox?.();
+    this.stopWatchingOutbox = undefined;
   }
 
   override render() {
@@ -157,6 +179,9 @@ export class PiazzaNewsDiscussion extends LitElement {
         ${edges.length === 0 ? html`<p class="muted">${t('discussion.empty')}</p>` : nothing}
         <ol class="threads">
           ${edges.map(({ node }) => this.renderThread(node))}
+          ${this.waitingUnder(null).map(
+            (comment) => html`<li class="thread">${this.renderWaiting(comment)}</li>`,
+          )}
         </ol>
         ${pageInfo.hasNextPage ? this.renderMore(pageInfo.endCursor) : nothing}
         <p class="status ${this.statusKey ? '' : 'quiet'}" role="status" tabindex="-1">
@@ -176,18 +201,18 @@ export class PiazzaNewsDiscussion extends LitElement {
   private renderThread(thread: Thread) {
     const { t } = this.l10n;
     const replying = this.replyingTo === thread.id;
+    const waiting = this.waitingUnder(thread.id);
+    const count = thread.replies.length + waiting.length;
     return html`<li class="thread">
       <piazza-news-comment .comment=${thread} can-reply></piazza-news-comment>
       ${
-        thread.replies.length > 0
-          ? html`<ol
-              class="replies"
-              aria-label=${t('discussion.replies', { count: thread.replies.length })}
-            >
+        count > 0
+          ? html`<ol class="replies" aria-label=${t('discussion.replies', { count })}>
               ${thread.replies.map(
                 (reply) =>
                   html`<li><piazza-news-comment .comment=${reply}></piazza-news-comment></li>`,
               )}
+              ${waiting.map((reply) => html`<li>${this.renderWaiting(reply)}</li>`)}
             </ol>`
           : nothing
       }
@@ -208,6 +233,17 @@ export class PiazzaNewsDiscussion extends LitElement {
     </li>`;
   }
 
+  private waitingUnder(parentId: string | null): readonly WaitingComment[] {
+    return this.waiting.filter((comment) => comment.parentId === parentId);
+  }
+
+  private renderWaiting(comment: WaitingComment) {
+    return html`<div class="waiting">
+      <p class="muted">${this.l10n.t('discussion.comment.waiting')}</p>
+      <p class="body">${comment.body}</p>
+    </div>`;
+  }
+
   private renderMore(after: string | null | undefined) {
     const { t } = this.l10n;
     return html`<div class="more">
@@ -222,20 +258,41 @@ export class PiazzaNewsDiscussion extends LitElement {
     </div>`;
   }
 
+  /** Rejects with the server's refusal of the first attempt, for the form to show. */
   private async add(body: string, parentId: string | null): Promise<void> {
-    const client = this.portal?.client;
+    const portal = this.portal;
     const article = this.query.data?.article;
-    if (client === undefined || !article) return;
-    const { data } = await client.mutate({
+    if (portal === undefined || !article) return;
+    const key = crypto.randomUUID();
+    const outbox = await portal.outbox();
+    const result = await outbox.send({
+      key,
       mutation: AddCommentDocument,
-      variables: { articleId: this.articleId, parentId, body },
-      update: (cache, result) => {
-        if (result.data) addToCache(cache, result.data.addComment, article);
-      },
+      variables: { articleId: this.articleId, parentId, body, idempotencyKey: key },
+      label: { key: NEWS_COMMENT_LABEL, values: { title: article.title } },
     });
-    const held = data?.addComment.status === 'HELD';
-    this.announce(held ? 'discussion.form.held' : 'discussion.form.published');
+    if (result.status === 'sent') {
+      // The answer is in the cache already; it still has to join its thread.
+      addToCache(portal.client.cache, result.data.addComment, article);
+      const held = result.data.addComment.status === 'HELD';
+      this.announce(held ? 'discussion.form.held' : 'discussion.form.published');
+    } else {
+      this.waiting = [...this.waiting, { key, parentId, body }];
+      this.watchOutbox(outbox);
+      this.announce('discussion.form.queued');
+    }
     if (parentId) this.closeReply(parentId);
+  }
+
+  /**
+   * Lets a waiting comment go once the outbox no longer holds it: sent, it comes back with
+   * the discussion the shell fetches again; or the person gave it up.
+   */
+  private watchOutbox(outbox: Outbox): void {
+    this.stopWatchingOutbox ??= outbox.subscribe(() => {
+      const held = new Set(outbox.entries().map((entry) => entry.key));
+      this.waiting = this.waiting.filter((comment) => held.has(comment.key));
+    });
   }
 
   private async openReply(event: CommentReplyEvent): Promise<void> {

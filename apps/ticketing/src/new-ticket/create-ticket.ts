@@ -11,6 +11,8 @@ import {
   type CreateTicketMutation,
   type CreateTicketMutationVariables,
 } from './new-ticket.generated.js';
+import { documentUploadPath } from './documents.js';
+import { MAX_CHECKLIST_ITEMS, MAX_CHECKLIST_ITEM_LENGTH } from './checklist.js';
 
 /** The `common` key the outbox lists a ticket under while it waits to be sent. */
 export const CREATE_TICKET_LABEL = 'outbox.label.createTicket';
@@ -34,6 +36,8 @@ export interface TicketDraft {
   vin: string;
   customerReference: string;
   severity: NonConformitySeverity | '';
+  /** The steps of its checklist, in order; empty: none. */
+  checklist: readonly string[];
 }
 
 export const EMPTY_DRAFT: TicketDraft = {
@@ -46,6 +50,7 @@ export const EMPTY_DRAFT: TicketDraft = {
   vin: '',
   customerReference: '',
   severity: '',
+  checklist: [],
 };
 
 const length = (text: string) => [...text.trim()].length;
@@ -65,6 +70,12 @@ export function draftProblems(draft: TicketDraft): FieldError[] {
     ...(draft.categoryId ? [] : [{ field: 'categoryId', reason: 'REQUIRED' }]),
     ...textProblem('title', draft.title, MAX_TITLE_LENGTH),
     ...textProblem('description', draft.description, MAX_DESCRIPTION_LENGTH),
+    ...(draft.checklist.length > MAX_CHECKLIST_ITEMS
+      ? [{ field: 'checklist', reason: 'TOO_MANY' }]
+      : []),
+    ...draft.checklist.flatMap((item, i) =>
+      textProblem(`checklist.${i}`, item, MAX_CHECKLIST_ITEM_LENGTH),
+    ),
   ];
   if (draft.kind !== 'NON_CONFORMITY') return problems;
   const vin = draft.vin.trim().toUpperCase();
@@ -87,6 +98,7 @@ export function ticketInput(draft: TicketDraft): CreateTicketInput {
     title: draft.title.trim(),
     description: draft.description.trim(),
     priority: draft.priority,
+    checklist: draft.checklist.map((item) => item.trim()),
     nonConformity:
       draft.kind === 'NON_CONFORMITY' && draft.severity
         ? {
@@ -100,12 +112,12 @@ export function ticketInput(draft: TicketDraft): CreateTicketInput {
 
 /**
  * The outbox write that files a ticket once, however often it is replayed: its key is the
- * idempotency key, and each photo is uploaded before the mutation, its id appended to
- * `input.photoIds`.
+ * idempotency key, and each photo (document) is uploaded before the mutation, its id
+ * appended to `input.photoIds` (`input.attachmentIds`).
  */
 export function createTicketWrite(
   draft: TicketDraft,
-  options: { photos: readonly Blob[]; locale: string },
+  options: { photos: readonly Blob[]; documents: readonly File[]; locale: string },
 ): OutboxWrite<CreateTicketMutation, CreateTicketMutationVariables> {
   const key = crypto.randomUUID();
   const input = ticketInput(draft);
@@ -113,11 +125,18 @@ export function createTicketWrite(
     key,
     mutation: CreateTicketDocument,
     variables: { input, idempotencyKey: key, locale: options.locale },
-    uploads: options.photos.map((blob) => ({
-      path: '/api/tickets/photos',
-      blob,
-      variable: 'input.photoIds',
-    })),
+    uploads: [
+      ...options.photos.map((blob) => ({
+        path: '/api/tickets/photos',
+        blob,
+        variable: 'input.photoIds',
+      })),
+      ...options.documents.map((file) => ({
+        path: documentUploadPath(file),
+        blob: file,
+        variable: 'input.attachmentIds',
+      })),
+    ],
     label: { key: CREATE_TICKET_LABEL, values: { title: input.title } },
   };
 }

@@ -7,7 +7,17 @@ import type * as Types from '@piazza/shared/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CreateTicketInput = {
+  /**
+   * At most 5 (else `attachmentIds` TOO_MANY), each the `id` POST /api/tickets/attachments
+   * answered to the caller (else UNKNOWN_ATTACHMENT); shown in this order.
+   */
+  attachmentIds?: Array<string | number> | null | undefined;
   categoryId: string | number;
+  /**
+   * An optional checklist: at most 20 items (else `checklist` TOO_MANY), each 1 to 200
+   * characters of plain text (else `checklist.<i>` REQUIRED or TOO_LONG).
+   */
+  checklist?: Array<string> | null | undefined;
   /** Default: the caller's dealer. */
   dealerId?: string | number | null | undefined;
   /** Plain text, at most 5,000 characters. */
@@ -36,6 +46,8 @@ export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 export type TicketEventAction =
   /** Put in a queue, to an assignee or to nobody yet. */
   | 'ASSIGNED'
+  /** An item of its checklist was ticked or unticked. */
+  | 'CHECKLIST'
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
@@ -113,11 +125,21 @@ export type CreateTicketMutation = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -404,6 +426,40 @@ export const CreateTicketDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -442,6 +498,8 @@ export const CreateTicketDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },

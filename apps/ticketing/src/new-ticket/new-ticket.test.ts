@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpResponse, graphql } from 'msw';
 import { startMockWorker } from '../../../../mocks/test-portal.js';
+import type { Rendered } from '../../../../mocks/dom-testing.js';
 import {
   PEOPLE,
   chooseFiles,
@@ -14,7 +15,7 @@ import {
   typeInto,
 } from '../ticketing-testing.js';
 
-type Form = Awaited<ReturnType<typeof found>>;
+type Form = Rendered;
 
 /** Fills in a non-conformity as Giulia does: kind, category, texts, the dealer, VIN, severity. */
 async function fillNonConformity(form: Form, title: string) {
@@ -119,6 +120,55 @@ describe('piazza-ticketing-new-ticket', () => {
       '„rechnung.pdf“ ist kein JPEG-, PNG- oder WebP-Foto.',
     );
     expect(deepAll(picker, 'img')).to.have.length(0);
+  });
+
+  it('files a checklist typed step by step, keeping it when the server refuses a step', async () => {
+    const { app, form } = await openForm();
+    await fillNonConformity(form, 'Wrong oil, with a checklist');
+    const editor = deep(form, 'piazza-ticketing-checklist-editor')!;
+    const newStep = deep<HTMLInputElement>(editor, '#checklist-new')!;
+    const enter = () => newStep.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    const steps = () => deepAll(editor, 'li span').map((step) => textOf(step));
+    typeInto(newStep, 'Drain the oil');
+    enter();
+    await waitUntil(() => steps().length === 1, 'Enter added nothing');
+    typeInto(newStep, 'Call the customer');
+    deep<HTMLButtonElement>(editor, '.add button')!.click();
+    await waitUntil(() => steps().length === 2, 'Add added nothing');
+    typeInto(newStep, 'Fill the right oil');
+    enter();
+    await waitUntil(() => steps().length === 3, 'Enter added nothing');
+    expect(newStep.value).to.equal('');
+    deep<HTMLButtonElement>(editor, 'button[aria-label="Remove “Call the customer”"]')!.click();
+    await waitUntil(() => steps().length === 2, 'not removed');
+    expect(steps()).to.deep.equal(['Drain the oil', 'Fill the right oil']);
+
+    const worker = await startMockWorker();
+    worker.use(
+      graphql.mutation('CreateTicket', () =>
+        HttpResponse.json({
+          errors: [
+            {
+              message: 'checklist.1 is limited to 200 characters',
+              extensions: { code: 'BAD_USER_INPUT', field: 'checklist.1', reason: 'TOO_LONG' },
+            },
+          ],
+        }),
+      ),
+    );
+    submit(form);
+    await waitUntil(() => deep(editor, '[id="checklist.1-error"]') !== null, 'no step error');
+    expect(textOf(deep(editor, '[id="checklist.1-error"]'))).to.equal('This is too long.');
+    expect(textOf(deep(form, '.alert'))).to.contain('Correct the fields marked in red');
+    expect(steps()).to.deep.equal(['Drain the oil', 'Fill the right oil']);
+
+    worker.resetHandlers();
+    submit(form);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    await found(view, 'piazza-ticketing-checklist', 'ul');
+    expect(
+      deepAll(view, 'piazza-ticketing-checklist', 'li').map((item) => textOf(item)),
+    ).to.deep.equal(['Drain the oil', 'Fill the right oil']);
   });
 
   it('keeps a ticket on the device when offline, and lists it in “Mine” as waiting to be sent', async () => {

@@ -35,6 +35,11 @@ import type { PiazzaTicketingDealerChosenEvent } from './dealer-choice.js';
 import './dealer-choice.js';
 import type { PiazzaTicketingPhotoPicker } from './photo-picker.js';
 import './photo-picker.js';
+import { isChecklistField } from './checklist.js';
+import type { PiazzaTicketingChecklistChangedEvent } from './checklist-editor.js';
+import './checklist-editor.js';
+import type { PiazzaTicketingDocumentPicker } from './document-picker.js';
+import './document-picker.js';
 
 const PRIORITIES: readonly TicketPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 const SEVERITIES: readonly NonConformitySeverity[] = ['MINOR', 'MAJOR', 'CRITICAL'];
@@ -53,9 +58,9 @@ const SHOWN_FIELDS = [
 /**
  * The form for a new ticket: its kind first (each explained in a line), then its category,
  * title, description, priority and dealer, a non-conformity's vehicle or customer and
- * severity, and photos. It goes through the outbox: shown once the server has it, or kept
+ * severity, an optional checklist, photos and documents. It goes through the outbox: shown once the server has it, or kept
  * on the device and sent when the network is back. Refused input is shown next to its
- * field, with everything typed and every photo kept.
+ * field, with everything typed and every file kept.
  */
 export class PiazzaTicketingNewTicket extends LitElement {
   static override styles = [
@@ -89,6 +94,8 @@ export class PiazzaTicketingNewTicket extends LitElement {
   /** The title of the ticket just kept on the device, for the message that says so. */
   @state() private queuedTitle = '';
   @query('piazza-ticketing-photo-picker') private photoPicker!: PiazzaTicketingPhotoPicker;
+  @query('piazza-ticketing-document-picker')
+  private documentPicker!: PiazzaTicketingDocumentPicker;
 
   private readonly l10n = new LocalizeController(this, 'ticketing');
   private readonly viewer = new QueryController(this, {
@@ -122,7 +129,14 @@ export class PiazzaTicketingNewTicket extends LitElement {
             this.change({ dealerId: event.dealerId })}
         ></piazza-ticketing-dealer-choice>
         ${this.draft.kind === 'NON_CONFORMITY' ? this.renderNonConformity() : nothing}
+        <piazza-ticketing-checklist-editor
+          .items=${this.draft.checklist}
+          .errors=${this.errors}
+          @piazza-ticketing-checklist-changed=${(event: PiazzaTicketingChecklistChangedEvent) =>
+            this.change({ checklist: event.items })}
+        ></piazza-ticketing-checklist-editor>
         <piazza-ticketing-photo-picker></piazza-ticketing-photo-picker>
+        <piazza-ticketing-document-picker></piazza-ticketing-document-picker>
         <div class="actions">
           <button class="piazza-button piazza-button--primary" ?disabled=${this.sending}>
             ${this.sending ? t('form.sending') : t('form.submit')}
@@ -145,7 +159,9 @@ export class PiazzaTicketingNewTicket extends LitElement {
       </p>`;
     }
     if (this.failure === undefined && this.errors.length === 0) return nothing;
-    const elsewhere = fieldErrorsOf(this.failure).filter((e) => !SHOWN_FIELDS.includes(e.field));
+    const elsewhere = fieldErrorsOf(this.failure).filter(
+      (e) => !SHOWN_FIELDS.includes(e.field) && !isChecklistField(e.field),
+    );
     const message = elsewhere.length
       ? t('form.failed', { reason: elsewhere.map((e) => fieldErrorMessage(t, e)).join(' ') })
       : this.errors.length
@@ -348,6 +364,7 @@ export class PiazzaTicketingNewTicket extends LitElement {
       const outbox = await this.portal.outbox();
       const write = createTicketWrite(this.draft, {
         photos: this.photoPicker.photos,
+        documents: this.documentPicker.documents,
         locale: this.l10n.language,
       });
       const result = await outbox.send(write);
@@ -357,6 +374,7 @@ export class PiazzaTicketingNewTicket extends LitElement {
       }
       this.draft = EMPTY_DRAFT;
       this.photoPicker.clear();
+      this.documentPicker.clear();
       this.queuedTitle = write.label.values?.['title'] ?? '';
     } catch (error) {
       this.errors = fieldErrorsOf(error);

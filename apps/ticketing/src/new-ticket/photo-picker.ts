@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LocalizeController, buttonStyles, defineElement } from '@piazza/shared';
 import { fieldStyles, filePickerStyles, screenStyles } from '@piazza/shared/screens';
+import { sortChosenFiles, type RefusedFile } from './chosen-files.js';
 import { MAX_PHOTOS, photoProblem, resizedPhoto, type PhotoProblem } from './photos.js';
 
 interface Photo {
@@ -45,7 +46,7 @@ export class PiazzaTicketingPhotoPicker extends LitElement {
   ];
 
   @state() private chosen: readonly Photo[] = [];
-  @state() private refused: readonly { name: string; problem: PhotoProblem | 'TOO_MANY' }[] = [];
+  @state() private refused: readonly RefusedFile<PhotoProblem>[] = [];
   @state() private busy = false;
   private readonly l10n = new LocalizeController(this, 'ticketing');
 
@@ -120,15 +121,8 @@ export class PiazzaTicketingPhotoPicker extends LitElement {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    const refused: { name: string; problem: PhotoProblem | 'TOO_MANY' }[] = [];
-    const accepted: File[] = [];
-    for (const file of files) {
-      const problem = photoProblem(file);
-      if (problem) refused.push({ name: file.name, problem });
-      else if (this.chosen.length + accepted.length >= MAX_PHOTOS) {
-        refused.push({ name: file.name, problem: 'TOO_MANY' });
-      } else accepted.push(file);
-    }
+    const room = MAX_PHOTOS - this.chosen.length;
+    const { accepted, refused } = sortChosenFiles(files, room, photoProblem);
     this.refused = refused;
     this.busy = true;
     try {

@@ -52,6 +52,20 @@ export type TicketSlaState =
   /** Every running clock has at least a quarter of its time left. */
   | 'ON_TRACK';
 
+/** The order of a ticket list. */
+export type TicketSort =
+  /**
+   * Soonest resolution deadline (`sla.resolveBy`) first among open tickets; resolved and
+   * closed ones after them, most recently changed first.
+   */
+  | 'DUE_SOONEST'
+  /** Newest filed first. */
+  | 'NEWEST'
+  /** Most urgent first (URGENT, HIGH, NORMAL, LOW), newest first within a priority. */
+  | 'PRIORITY'
+  /** Most recently changed first. */
+  | 'RECENTLY_UPDATED';
+
 export type TicketStatus =
   | 'CLOSED'
   | 'IN_PROGRESS'
@@ -63,6 +77,7 @@ export type TicketStatus =
 
 export type TicketsQueryVariables = Exact<{
   filter?: Types.TicketFilter | null | undefined;
+  sort?: Types.TicketSort | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   locale?: string | null | undefined;
@@ -109,6 +124,11 @@ export const TicketsDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TicketSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -134,6 +154,11 @@ export const TicketsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
               {
                 kind: 'Argument',

@@ -15,54 +15,37 @@ import {
   type OutboxEntry,
   type PortalContext,
 } from '@piazza/shared';
-import { fieldStyles, screenStyles } from '@piazza/shared/screens';
+import { screenStyles } from '@piazza/shared/screens';
 import type { TicketScope } from '@piazza/shared/graphql';
-import {
-  KINDS,
-  NEW_TICKET_PATH,
-  STATUSES,
-  listPath,
-  ticketPath,
-  type ListFilter,
-} from '../ticketing-routes.js';
+import { NEW_TICKET_PATH, listPath, ticketPath, type ListFilter } from '../ticketing-routes.js';
 import { CREATE_TICKET_LABEL } from '../new-ticket/create-ticket.js';
-import {
-  TicketCategoriesDocument,
-  TicketingViewerDocument,
-} from '../ticketing-viewer.generated.js';
-import { SLA_STATES, slaBadge, slaBadgeStyles } from '../ui/ticket-sla.js';
+import { TicketingViewerDocument } from '../ticketing-viewer.generated.js';
+import { slaBadge, slaBadgeStyles } from '../ui/ticket-sla.js';
 import { statusBadgeStyles } from '../ui/ticketing.styles.js';
 import {
   TicketsDocument,
   type TicketsQuery,
   type TicketsQueryVariables,
 } from './ticket-list.generated.js';
-import { exportsTickets, scopesFor } from './ticket-scopes.js';
+import { NO_FILTER } from './ticket-filters.js';
+import { exportsTickets, scopeLabel, scopesFor } from './ticket-scopes.js';
 import { downloadTicketsCsv } from './tickets-export.js';
 
 const PAGE_SIZE = 25;
-const NO_FILTER: ListFilter = {
-  scope: '',
-  status: '',
-  kind: '',
-  categoryId: '',
-  search: '',
-  slaState: '',
-};
 
 type Ticket = TicketsQuery['tickets']['edges'][number]['node'];
 
 /**
- * The tickets the person sees, newest first: one tab per scope their roles give (mine,
- * assigned to me, my queues, my dealer's, my region's, everything), narrowed by status,
- * kind, category, service level and words or a number, a page at a time, and for managers
- * a CSV download of it. Tickets still waiting in the outbox head "mine".
+ * The tickets the person sees, newest first or in the order they choose: one tab per scope
+ * their roles and teams give (mine, assigned to me, my team, my dealer's, my region's,
+ * everything), narrowed by status, kind, category, service level and words or a number
+ * (./ticket-filters.ts), a page at a time, and for managers a CSV download of it. Tickets
+ * still waiting in the outbox head "mine".
  */
 export class PiazzaTicketingList extends LitElement {
   static override styles = [
     buttonStyles,
     screenStyles,
-    fieldStyles,
     sectionNavStyles,
     stackedTableStyles,
     statusBadgeStyles,
@@ -79,13 +62,6 @@ export class PiazzaTicketingList extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: var(--piazza-space-s);
-      }
-      .filters {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-        align-items: end;
-        gap: var(--piazza-space-m);
-        margin-block: var(--piazza-space-m);
       }
       table {
         inline-size: 100%;
@@ -131,11 +107,6 @@ export class PiazzaTicketingList extends LitElement {
     client: () => this.portal?.client,
     variables: () => ({}),
   });
-  private readonly categories = new QueryController(this, {
-    query: TicketCategoriesDocument,
-    client: () => this.portal?.client,
-    variables: () => ({ locale: this.l10n.language }),
-  });
   private readonly tickets = new QueryController(this, {
     query: TicketsDocument,
     client: () => this.portal?.client,
@@ -148,6 +119,7 @@ export class PiazzaTicketingList extends LitElement {
         search: this.filter.search || null,
         slaState: this.filter.slaState || null,
       },
+      sort: this.filter.sort || null,
       first: PAGE_SIZE,
       locale: this.l10n.language,
     }),
@@ -179,7 +151,8 @@ export class PiazzaTicketingList extends LitElement {
           >
         </div>
       </div>
-      ${this.exportMessages()} ${this.renderScopes()} ${this.renderFilters()}
+      ${this.exportMessages()} ${this.renderScopes()}
+      <piazza-ticketing-filters .filter=${this.filter}></piazza-ticketing-filters>
       ${this.scope() === 'MINE' ? this.renderPending() : nothing}
       <div aria-busy=${this.tickets.loading ? 'true' : 'false'}>
         ${this.tickets.render({
@@ -211,11 +184,12 @@ export class PiazzaTicketingList extends LitElement {
   }
 
   private person() {
-    const person = this.viewer.data?.me?.person;
+    const me = this.viewer.data?.me;
     return {
       roles: this.portal?.session.roles ?? [],
-      job: person?.job ?? null,
-      hasDealer: !!person?.dealer,
+      job: me?.person.job ?? null,
+      hasDealer: !!me?.person.dealer,
+      queues: me?.ticketQueues.map((queue) => queue.name) ?? [],
     };
   }
 
@@ -271,73 +245,12 @@ export class PiazzaTicketingList extends LitElement {
               href=${this.portal?.href(path) ?? ''}
               aria-current=${scope === this.scope() ? 'page' : 'false'}
               @click=${(event: MouseEvent) => followInPortal(event, this.portal, path)}
-              >${t(`scope.${scope}`)}</a
+              >${scopeLabel(t, scope, this.person().queues)}</a
             >
           </li>`;
         })}
       </ul>
     </nav>`;
-  }
-
-  private renderFilters() {
-    const { t } = this.l10n;
-    const categories = (this.categories.data?.ticketCategories ?? []).filter(
-      (category) => !this.filter.kind || category.kind === this.filter.kind,
-    );
-    const option = (value: string, label: string, selected: string) =>
-      html`<option value=${value} ?selected=${value === selected}>${label}</option>`;
-    return html`<form class="filters" role="search" @submit=${this.applyFilters}>
-      <div class="field">
-        <label for="status">${t('list.status')}</label>
-        <select id="status" name="status">
-          ${option('', t('list.any'), this.filter.status)}
-          ${STATUSES.map((status) => option(status, t(`status.${status}`), this.filter.status))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="kind">${t('list.kind')}</label>
-        <select id="kind" name="kind">
-          ${option('', t('list.any'), this.filter.kind)}
-          ${KINDS.map((kind) => option(kind, t(`kind.${kind}.name`), this.filter.kind))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="category">${t('list.category')}</label>
-        <select id="category" name="category">
-          ${option('', t('list.any'), this.filter.categoryId)}
-          ${categories.map((c) => option(c.id, c.name, this.filter.categoryId))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="sla">${t('list.sla')}</label>
-        <select id="sla" name="sla">
-          ${option('', t('list.any'), this.filter.slaState)}
-          ${SLA_STATES.map((sla) => option(sla, t(`sla.state.${sla}`), this.filter.slaState))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="search">${t('list.search')}</label>
-        <input id="search" name="q" type="search" .value=${this.filter.search} />
-      </div>
-      <div class="actions">
-        <button class="piazza-button" type="submit">${t('list.apply')}</button>
-      </div>
-    </form>`;
-  }
-
-  private applyFilters(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const value = (name: string) => String(form.get(name) ?? '').trim();
-    const path = listPath({
-      scope: this.filter.scope,
-      status: value('status') as ListFilter['status'],
-      kind: value('kind') as ListFilter['kind'],
-      categoryId: value('category'),
-      search: value('q'),
-      slaState: value('sla') as ListFilter['slaState'],
-    });
-    this.portal?.navigate(path);
   }
 
   /** The tickets filed on this device that still wait to be sent. */
@@ -408,7 +321,7 @@ export class PiazzaTicketingList extends LitElement {
     const { status, kind, categoryId, search, slaState } = this.filter;
     const filtered = !!(status || kind || categoryId || search || slaState);
     if (filtered) {
-      const path = listPath({ scope: this.filter.scope });
+      const path = listPath({ scope: this.filter.scope, sort: this.filter.sort });
       return html`<p class="status" role="status">
         ${t('list.emptyFiltered')}
         <a

@@ -1,15 +1,8 @@
 import type { Job, Role, TicketScope } from '@piazza/shared/graphql';
+import type { TFunction } from 'i18next';
 
 /** The jobs that run a dealer's side of tickets and see all of it (server: tickets/ticket-access.ts). */
 const DEALER_MANAGER_JOBS: readonly Job[] = ['SERVICE_MANAGER', 'DEALER_PRINCIPAL'];
-
-/**
- * The roles of people who work tickets in team queues besides filing them: admins and
- * region managers handle tickets, and field staff are the after-sales teams' members
- * (decision 34). The schema does not tell the client which queues a person is in, so
- * "assigned to me" and "my queues" are offered by role and may be empty.
- */
-const QUEUE_WORKER_ROLES: readonly Role[] = ['ADMIN', 'REGION_MANAGER', 'FIELD'];
 
 interface TicketPerson {
   roles: readonly Role[];
@@ -17,19 +10,22 @@ interface TicketPerson {
   hasDealer: boolean;
 }
 
+/** The names of the team queues the person is a member of (`Viewer.ticketQueues`). */
+type Queues = readonly string[];
+
 function managesDealer(person: TicketPerson): boolean {
   return person.hasDealer && person.job !== null && DEALER_MANAGER_JOBS.includes(person.job);
 }
 
 /**
  * The list's scopes that show something beyond the person's own tickets, by the server's
- * rules: tickets assigned to them and those of their queues for queue workers, a dealer's
- * managers see the dealer's, region managers their regions', admins everything.
- * "Everything I see" is offered when it can be more than "mine".
+ * rules: tickets assigned to them and those of their queues for queue members (only they
+ * are assigned tickets), a dealer's managers see the dealer's, region managers their
+ * regions', admins everything. "Everything I see" is offered when it can be more than "mine".
  */
-export function scopesFor(person: TicketPerson): TicketScope[] {
+export function scopesFor(person: TicketPerson & { queues: Queues }): TicketScope[] {
   const dealer = managesDealer(person);
-  const queues = person.roles.some((role) => QUEUE_WORKER_ROLES.includes(role));
+  const queues = person.queues.length > 0;
   const region = person.roles.includes('REGION_MANAGER');
   const wider = dealer || region || person.roles.includes('ADMIN');
   return [
@@ -51,4 +47,14 @@ export function exportsTickets(person: TicketPerson): boolean {
     person.roles.includes('REGION_MANAGER') ||
     managesDealer(person)
   );
+}
+
+/**
+ * The words of a scope's tab: "my team", named, for the member of one queue (most work in
+ * their brand and country's after-sales team), "my teams" for the member of several.
+ */
+export function scopeLabel(t: TFunction, scope: TicketScope, queues: Queues): string {
+  return scope === 'MY_QUEUES' && queues.length === 1
+    ? t('scope.myTeam', { team: queues[0] })
+    : t(`scope.${scope}`);
 }

@@ -13,9 +13,8 @@ const REFUSALS: Record<number, string> = {
 };
 
 /**
- * Downloads the list as the server exports it, with the list's scope and filters (the
- * export has no service-level filter: it gives every service level), named as the server
- * names it. Answers undefined when the file was handed to the browser, else the key of
+ * Downloads the list as the server exports it, with the list's scope, filters and order,
+ * named as the server names it. Answers undefined when the file was handed to the browser, else the key of
  * what to tell the person.
  */
 export async function downloadTicketsCsv(
@@ -31,6 +30,7 @@ export async function downloadTicketsCsv(
       slaState: filter.slaState,
       categoryId: filter.categoryId,
       search: filter.search,
+      sort: filter.sort,
       locale,
     }).filter(([, value]) => value !== ''),
   );

@@ -52,7 +52,7 @@ export class PiazzaTicketingAssignment extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   @property({ attribute: false }) ticket?: TicketFieldsFragment;
 
-  /** The queue picked in the form; until then the ticket's own, else the first offered. */
+  /** The queue picked in the form; until then the ticket's own, else its dealer's team's. */
   @state() private queueId = '';
   @state() private assigning = false;
   @state() private message: FormMessage | undefined;
@@ -124,7 +124,7 @@ export class PiazzaTicketingAssignment extends LitElement {
 
   private chosenQueue(queues: readonly Queue[]): Queue {
     const wanted = this.queueId || this.ticket?.queue?.id;
-    return queues.find((q) => q.id === wanted) ?? queues[0]!;
+    return queues.find((q) => q.id === wanted) ?? dealersTeam(queues);
   }
 
   private submit(event: SubmitEvent): void {
@@ -188,6 +188,16 @@ export class PiazzaTicketingAssignment extends LitElement {
     if (refused.length) return refused.map((e) => fieldErrorMessage(t, e)).join(' ');
     return t('assign.failed', { reason: t(errorMessageKey(error)) });
   }
+}
+
+/**
+ * The server offers only the queues serving the ticket's dealer: one naming both a brand
+ * and a country is the dealer's own team (an Italian Lumo dealer's after-sales), before one
+ * naming either, before the group-wide ones like the IT help desk; the first among equals.
+ */
+function dealersTeam(queues: readonly Queue[]): Queue {
+  const specificity = (q: Queue) => Number(q.brand !== null) + Number(q.country !== null);
+  return queues.reduce((best, q) => (specificity(q) > specificity(best) ? q : best));
 }
 
 defineElement('piazza-ticketing-assignment', PiazzaTicketingAssignment);

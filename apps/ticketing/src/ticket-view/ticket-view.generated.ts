@@ -11,6 +11,8 @@ export type NonConformitySeverity = 'CRITICAL' | 'MAJOR' | 'MINOR';
 export type TicketEventAction =
   /** Put in a queue, to an assignee or to nobody yet. */
   | 'ASSIGNED'
+  /** An item of its checklist was ticked or unticked. */
+  | 'CHECKLIST'
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
@@ -75,11 +77,21 @@ export type TicketQuery = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -135,11 +147,21 @@ export type MoveTicketMutation = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -195,11 +217,21 @@ export type AddTicketCommentMutation = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -230,6 +262,8 @@ export type TicketQueuesQuery = {
   ticketQueues: Array<{
     id: string;
     name: string;
+    brand: { id: string } | null;
+    country: { code: string } | null;
     members: Array<{ id: string; displayName: string | null }>;
   }>;
 };
@@ -267,11 +301,90 @@ export type AssignTicketMutation = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
+      actor: { displayName: string | null };
+      queue: { id: string; name: string } | null;
+      assignee: { id: string; displayName: string | null } | null;
+    }>;
+    comments: Array<{
+      id: string;
+      body: string;
+      internal: boolean;
+      createdAt: string;
+      author: { displayName: string | null };
+    }>;
+    category: { id: string; name: string };
+    dealer: { id: string; name: string; city: string };
+    sla: {
+      respondBy: string;
+      resolveBy: string;
+      respondedAt: string | null;
+      state: Types.TicketSlaState;
+    };
+  };
+};
+
+export type SetTicketChecklistItemMutationVariables = Exact<{
+  id: string | number;
+  itemId: string | number;
+  done: boolean;
+  locale?: string | null | undefined;
+}>;
+
+export type SetTicketChecklistItemMutation = {
+  setTicketChecklistItem: {
+    description: string;
+    mine: boolean;
+    handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
+    watchedByMe: boolean;
+    watcherCount: number;
+    id: string;
+    number: string;
+    title: string;
+    kind: Types.TicketKind;
+    status: Types.TicketStatus;
+    priority: Types.TicketPriority;
+    createdAt: string;
+    updatedAt: string;
+    queue: { id: string; name: string } | null;
+    assignee: { id: string; displayName: string | null } | null;
+    reporter: { displayName: string | null };
+    nonConformity: {
+      vin: string | null;
+      customerReference: string | null;
+      severity: Types.NonConformitySeverity;
+    } | null;
+    photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
+    history: Array<{
+      action: Types.TicketEventAction;
+      at: string;
+      from: Types.TicketStatus | null;
+      to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -325,11 +438,21 @@ export type WatchTicketMutation = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -382,11 +505,21 @@ export type TicketChangedSubscription = {
       severity: Types.NonConformitySeverity;
     } | null;
     photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
     history: Array<{
       action: Types.TicketEventAction;
       at: string;
       from: Types.TicketStatus | null;
       to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -583,6 +716,40 @@ export const TicketDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -621,6 +788,8 @@ export const TicketDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },
@@ -857,6 +1026,40 @@ export const MoveTicketDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -895,6 +1098,8 @@ export const MoveTicketDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },
@@ -1131,6 +1336,40 @@ export const AddTicketCommentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1169,6 +1408,8 @@ export const AddTicketCommentDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },
@@ -1233,6 +1474,22 @@ export const TicketQueuesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'brand' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'country' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'members' },
@@ -1459,6 +1716,40 @@ export const AssignTicketDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1497,6 +1788,8 @@ export const AssignTicketDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },
@@ -1526,6 +1819,312 @@ export const AssignTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignTicketMutation, AssignTicketMutationVariables>;
+export const SetTicketChecklistItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTicketChecklistItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'done' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTicketChecklistItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'done' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'done' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dealer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketSummaryFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'queue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watcherCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nonConformity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'queue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetTicketChecklistItemMutation,
+  SetTicketChecklistItemMutationVariables
+>;
 export const WatchTicketDocument = {
   kind: 'Document',
   definitions: [
@@ -1713,6 +2312,40 @@ export const WatchTicketDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1751,6 +2384,8 @@ export const WatchTicketDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },
@@ -1954,6 +2589,40 @@ export const TicketChangedDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1992,6 +2661,8 @@ export const TicketChangedDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
               ],
             },
           },

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, graphql, http } from 'msw';
 import { startMockWorker } from '../../../../mocks/test-portal.js';
 import { TicketingViewerDocument } from '../ticketing-viewer.generated.js';
 import {
@@ -15,13 +15,13 @@ import {
 } from '../ticketing-testing.js';
 import { AssignTicketDocument, MoveTicketDocument } from './ticket-view.generated.js';
 
-/** A ticket Giulia filed for Marco's dealer. */
-async function giuliasTicket(title: string) {
+/** A ticket Giulia filed for Marco's dealer, by default of the IT help desk. */
+async function giuliasTicket(title: string, input: Parameters<typeof fileTicket>[1] = {}) {
   const giulia = await ticketingPortal(PEOPLE.giulia);
   const { data } = await (
     await ticketingPortal(PEOPLE.marco)
   ).client.query({ query: TicketingViewerDocument });
-  return fileTicket(giulia, { dealerId: data!.me!.person.dealer!.id, title });
+  return fileTicket(giulia, { dealerId: data!.me!.person.dealer!.id, title, ...input });
 }
 
 /**
@@ -171,6 +171,38 @@ describe('piazza-ticketing-ticket', () => {
     await waitUntil(() => textOf(deep(view, 'dl')).includes('Oliver Bennett'), 'not refreshed');
   });
 
+  it('proposes the dealer’s own team for a ticket in no queue, then the queue and assignee it has', async () => {
+    const ticket = await giuliasTicket('Car returned without its job card', {
+      categoryId: 'category-nc-workshop',
+      nonConformity: { customerReference: 'C-12', severity: 'MINOR' },
+    });
+    const chosen = (panel: Element, id: string) =>
+      textOf(deep<HTMLSelectElement>(panel, id)!.selectedOptions[0]!);
+    const oliver = await ticketingPortal(PEOPLE.oliver);
+    let view = await found(await mountTicketing(oliver, ticket.id), 'piazza-ticketing-ticket');
+    let panel = await found(view, 'piazza-ticketing-assignment', 'form');
+    // Not the group's IT help desk, listed first, but the Lumo Italy after-sales team.
+    expect(
+      [...deep<HTMLSelectElement>(panel, '#assign-queue')!.options].map((o) => textOf(o)),
+    ).to.deep.equal(['Group IT help desk', 'Lumo Italy after-sales']);
+    expect(chosen(panel, '#assign-queue')).to.equal('Lumo Italy after-sales');
+    expect(chosen(panel, '#assign-member')).to.equal('Nobody yet (the whole team)');
+
+    await oliver.client.mutate({
+      mutation: AssignTicketDocument,
+      variables: {
+        id: ticket.id,
+        queueId: 'queue-lumo-it-after-sales',
+        assigneeId: PEOPLE.giulia.id,
+        expectedAssigneeId: null,
+      },
+    });
+    view = await found(await mountTicketing(oliver, ticket.id), 'piazza-ticketing-ticket');
+    panel = await found(view, 'piazza-ticketing-assignment', 'form');
+    expect(chosen(panel, '#assign-queue')).to.equal('Lumo Italy after-sales');
+    expect(chosen(panel, '#assign-member')).to.equal('Giulia Ferraro');
+  });
+
   it('offers no assignment to those who do not handle the ticket', async () => {
     const ticket = await giuliasTicket('Loaner car booking lost');
     const app = await mountTicketing(await ticketingPortal(PEOPLE.marco, 'it'), ticket.id);
@@ -228,6 +260,67 @@ describe('piazza-ticketing-ticket', () => {
     await waitUntil(
       () => textOf(deep(view, 'piazza-ticketing-discussion', 'ol')).includes('Guardiamo subito.'),
       'no live comment',
+    );
+  });
+
+  it('lets the reporter tick a checklist item, shown with who ticked it; others only read it', async () => {
+    const filed = await giuliasTicket('Courtesy car not returned', {
+      checklist: ['Check the VIN', 'Call the customer'],
+    });
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.giulia), filed.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const checklist = await found(view, 'piazza-ticketing-checklist', 'ul');
+    const progress = () => textOf(deep(view, 'piazza-ticketing-checklist', 'p.muted'));
+    const boxes = () => deepAll<HTMLInputElement>(view, 'piazza-ticketing-checklist', 'input');
+    expect(progress()).to.equal('0 of 2 done');
+    expect(boxes().map((box) => box.disabled)).to.deep.equal([false, false]);
+
+    boxes()[0]!.click();
+    await waitUntil(() => progress() === '1 of 2 done', 'not ticked');
+    expect(boxes()[0]!.checked).to.equal(true);
+    expect(textOf(checklist)).to.match(/Ticked by Giulia \w+, /);
+    expect(textOf(deep(view, '.history'))).to.match(/Giulia \w+ ticked “Check the VIN”\./);
+
+    const marco = await mountTicketing(await ticketingPortal(PEOPLE.marco), filed.id);
+    const marcosView = await found(marco, 'piazza-ticketing-ticket');
+    await found(marcosView, 'piazza-ticketing-checklist', 'ul');
+    const marcosBoxes = deepAll<HTMLInputElement>(
+      marcosView,
+      'piazza-ticketing-checklist',
+      'input',
+    );
+    expect(marcosBoxes.map((box) => [box.checked, box.disabled])).to.deep.equal([
+      [true, true],
+      [false, true],
+    ]);
+  });
+
+  it('puts a refused tick back as the server has it, saying why next to the list', async () => {
+    const filed = await giuliasTicket('Alarm goes off at night', {
+      checklist: ['Read the fault memory'],
+    });
+    (await startMockWorker()).use(
+      graphql.mutation('SetTicketChecklistItem', () =>
+        HttpResponse.json({
+          errors: [
+            {
+              message: 'A closed ticket keeps its checklist as it is',
+              extensions: { code: 'BAD_USER_INPUT', field: 'status', reason: 'CLOSED' },
+            },
+          ],
+        }),
+      ),
+    );
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.giulia, 'fr'), filed.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const box = await found<HTMLInputElement>(view, 'piazza-ticketing-checklist', 'input');
+    box.click();
+    const alert = await found(view, 'piazza-ticketing-checklist', '[role=alert]');
+    expect(textOf(alert)).to.equal(
+      'La liste de contrôle n’a pas changé. Le ticket est clos : sa liste de contrôle reste telle quelle.',
+    );
+    expect(deep<HTMLInputElement>(view, 'piazza-ticketing-checklist', 'input')!.checked).to.equal(
+      false,
     );
   });
 });

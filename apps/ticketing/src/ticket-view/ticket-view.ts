@@ -19,8 +19,10 @@ import { TicketLiveUpdates } from './ticket-live.js';
 import { TicketDocument } from './ticket-view.generated.js';
 import './ticket-actions.js';
 import './ticket-assignment.js';
+import './ticket-checklist.js';
 import './ticket-discussion.js';
 import './ticket-photo.js';
+import './ticket-documents.js';
 import './ticket-service-level.js';
 import './ticket-watch.js';
 
@@ -28,8 +30,8 @@ type HistoryEvent = TicketFieldsFragment['history'][number];
 
 /**
  * One ticket: what it is about, its dealer and reporter, its queue and assignee, a
- * non-conformity's details, its service levels, its photos, its history, the assignment
- * and moves the person may make, and its discussion; kept current while open.
+ * non-conformity's details, its service levels, its checklist, its photos and documents,
+ * its history, the assignment and moves the person may make, and its discussion; kept current while open.
  */
 export class PiazzaTicketingTicket extends LitElement {
   static override styles = [
@@ -165,6 +167,7 @@ export class PiazzaTicketingTicket extends LitElement {
           <h2>${t('form.description')}</h2>
           <p class="description">${ticket.description}</p>
         </section>
+        <piazza-ticketing-checklist .ticket=${ticket}></piazza-ticketing-checklist>
         ${
           ticket.photos.length
             ? html`<section>
@@ -180,6 +183,16 @@ export class PiazzaTicketingTicket extends LitElement {
                       </li>`,
                   )}
                 </ul>
+              </section>`
+            : nothing
+        }
+        ${
+          ticket.attachments.length
+            ? html`<section>
+                <h2>${t('view.documents')}</h2>
+                <piazza-ticketing-documents
+                  .documents=${ticket.attachments}
+                ></piazza-ticketing-documents>
               </section>`
             : nothing
         }
@@ -228,6 +241,11 @@ export class PiazzaTicketingTicket extends LitElement {
         const person = event.assignee.displayName ?? t('view.formerMember');
         return t('view.event.assigned', { actor, queue, person });
       }
+      case 'CHECKLIST':
+        return t(event.checked ? 'view.event.ticked' : 'view.event.unticked', {
+          actor,
+          item: event.checklistItem ?? '',
+        });
       case 'STATUS_CHANGED':
         return t('view.event.moved', {
           actor,

@@ -22,6 +22,12 @@ const REPORT = `mutation ($id: ID!, $reason: String!) {
   reportComment(id: $id, reason: $reason) { id status reportedByMe }
 }`;
 
+const ADD_KEYED = `mutation ($id: ID!, $body: String!, $idempotencyKey: String) {
+  addComment(articleId: $id, body: $body, idempotencyKey: $idempotencyKey) {
+    id parentId body status heldFor mine editableUntil
+  }
+}`;
+
 describe('comments', () => {
   let t: TestApp;
   let lyon: string;
@@ -125,6 +131,39 @@ describe('comments', () => {
     });
     expect(failure(await add(lyon, 'Et moi ?', 'comment-nope')).code).toBe('NOT_FOUND');
     expect((await threads(lyon)).length).toBe(before);
+  });
+
+  it('are stored once when an outbox sends them again, held or not, the key being the author’s', async () => {
+    const keyed = (token: string, body: string, idempotencyKey: string) =>
+      t.graphql<{ addComment: CommentNode }>(ADD_KEYED, {
+        variables: { id: article, body, idempotencyKey },
+        token,
+      });
+    const before = (await threads(lyon)).length;
+    const first = (await keyed(lyon, 'Rendez-vous au stand', 'outbox-1')).data!.addComment;
+    const again = (await keyed(lyon, 'Rendez-vous au stand !', 'outbox-1')).data!.addComment;
+    expect(again).toEqual(first);
+    // Two replays at once meet at the unique index: one comment, the same answer.
+    const racing = await Promise.all([1, 2].map(() => keyed(lyon, 'Et le café', 'outbox-2')));
+    expect(racing[0]!.data!.addComment.id).toBe(racing[1]!.data!.addComment.id);
+    const held = (await keyed(lyon, 'Photos : www.example.com', 'outbox-3')).data!.addComment;
+    expect(held.status).toBe('HELD');
+    expect((await keyed(lyon, 'Photos : www.example.com', 'outbox-3')).data!.addComment).toEqual(
+      held,
+    );
+    // The same key from someone else is their own comment.
+    const theirs = (await keyed(colleague, 'Rendez-vous au stand', 'outbox-1')).data!.addComment;
+    expect(theirs.id).not.toBe(first.id);
+    // Hers three (the held one she sees), and her colleague's.
+    expect((await threads(lyon)).length).toBe(before + 4);
+    expect(
+      (
+        await t.graphql(ADD_KEYED, {
+          variables: { id: article, body: 'Bonjour', idempotencyKey: 'k'.repeat(101) },
+          token: lyon,
+        })
+      ).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey', reason: 'TOO_LONG' });
   });
 
   it('are not found under an article the caller cannot read, nor answered across articles', async () => {

@@ -152,7 +152,7 @@ describe('piazza-notification-bell', () => {
     expect(panel(bell).matches(':popover-open')).to.equal(false);
   });
 
-  it('tells of a watched ticket’s move and comment by its number, and leads to the ticket', async () => {
+  it('tells of a watched ticket’s move and comment and of an assignment by its number, and leads to the ticket', async () => {
     const { bell, notifications } = await mountBell();
     const ticket = {
       id: 'ticket-1',
@@ -174,13 +174,21 @@ describe('piazza-notification-bell', () => {
       commentId: 'ticket-event-1',
       actorName: 'Matteo Conti',
     });
-    await waitUntil(() => badge(bell) === '2', 'the count did not rise');
+    notifications.notify(READER, {
+      kind: 'TICKET',
+      ticket,
+      assignedToMe: true,
+      commentId: 'ticket-event-2',
+      actorName: 'Matteo Conti',
+    });
+    await waitUntil(() => badge(bell) === '3', 'the count did not rise');
     await open(bell);
     const text = (item: Element) => item.querySelector('.what')!.textContent!.trim();
-    // The newest two, in either order: they may arrive in the same millisecond.
-    expect(items(bell).slice(0, 2).map(text)).to.have.members([
+    // The newest three, in any order: they may arrive in the same millisecond.
+    expect(items(bell).slice(0, 3).map(text)).to.have.members([
       'T-000123 è passato a «In lavorazione»',
       'Giulia Ferraro ha commentato T-000123',
+      'Matteo Conti ti ha assegnato T-000123',
     ]);
     const moved = items(bell).find((item) => text(item).startsWith('T-000123'))!;
     expect(moved.querySelector('.about')!.textContent).to.equal('Stampante');

@@ -20,6 +20,7 @@ function item(overrides: Partial<NotificationItem>): NotificationItem {
     article: { id: 'article-1', locale: 'it', title: 'Richiamo', liveStream: null },
     ticket: null,
     movedTo: null,
+    assignedToMe: false,
     ...overrides,
   };
 }
@@ -64,7 +65,7 @@ describe('what a notification says', () => {
     expect(notificationText(stream(-70, -10), t, NOW)).to.match(/^notifications\.liveEnded /);
   });
 
-  it('says who commented on a watched ticket, or what the ticket moved to, by its number', () => {
+  it('says who commented on, moved or assigned a ticket, by its number', () => {
     const ticket = {
       id: 'ticket-1',
       number: 'T-000123',
@@ -84,5 +85,12 @@ describe('what a notification says', () => {
     ).to.equal(
       'notifications.ticketMoved {"number":"T-000123","status":"notifications.ticketStatus.IN_PROGRESS"}',
     );
+    expect(
+      notificationText(
+        item({ ...about, actor: { displayName: 'Marco Bianchi' }, assignedToMe: true }),
+        t,
+        NOW,
+      ),
+    ).to.equal('notifications.ticketAssigned {"name":"Marco Bianchi","number":"T-000123"}');
   });
 });

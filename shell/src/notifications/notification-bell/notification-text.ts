@@ -8,7 +8,8 @@ export type NotificationItem = NotificationCentreFieldsFragment['items'][number]
  * What a notification says, in the person's language: "New must-read: …", "Anna Rossi
  * replied to your comment: …", for a live stream whether it is about to start, live now or
  * over (at `now`, so an old reminder does not still say "starting"), and for a watched
- * ticket "Marco Bianchi commented on T-000123" or "T-000123 moved to In progress".
+ * ticket "Marco Bianchi commented on T-000123" or "T-000123 moved to In progress", and
+ * "Marco Bianchi assigned you T-000123" (the bell shows the ticket's title with each).
  */
 export function notificationText(item: NotificationItem, t: TFunction, now: number): string {
   const title = item.article?.title ?? '';
@@ -26,6 +27,7 @@ export function notificationText(item: NotificationItem, t: TFunction, now: numb
     }
     case 'TICKET': {
       const number = item.ticket?.number ?? '';
+      if (item.assignedToMe) return t('notifications.ticketAssigned', { name: name(), number });
       if (!item.movedTo) return t('notifications.ticketComment', { name: name(), number });
       const status = t(`notifications.ticketStatus.${item.movedTo}`);
       return t('notifications.ticketMoved', { number, status });

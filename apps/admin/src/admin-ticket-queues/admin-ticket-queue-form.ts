@@ -1,0 +1,362 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  LocalizeController,
+  QueryController,
+  buttonStyles,
+  defineElement,
+  errorMessageKey,
+  portalContext,
+  type PortalContext,
+} from '@piazza/shared';
+import { fieldErrorsOf, type FieldError } from '@piazza/shared/screens';
+import type { TicketQueueInput } from '@piazza/shared/graphql';
+import { openRoute, routeLink } from '../admin-navigation.js';
+import { countryName } from '../labels.js';
+import { formStyles, screenStyles } from '../ui/admin.styles.js';
+import type { PersonPickedEvent } from '../ui/person-picker.js';
+import '../ui/person-picker.js';
+import { errorPanel, liveMessage, loadingRows } from '../ui/states.js';
+import {
+  AdminTicketTeamScopesDocument,
+  AdminTicketTeamsDocument,
+  SaveTicketQueueDocument,
+  type AdminTicketTeamScopesQuery,
+} from './admin-ticket-queues.generated.js';
+import {
+  draftOf,
+  emptyDraft,
+  formFieldOf,
+  inputOf,
+  memberField,
+  type QueueDraft,
+} from './queue-draft.js';
+
+/** The message key of a refused field: by the kind of field, then the reason. */
+function errorKey(field: string, reason: string): string {
+  const group = field.startsWith('member-') ? 'member' : field;
+  return `queueForm.errors.${group}.${reason}`;
+}
+
+/** A select's choices: its value and label. */
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * Creates a ticket team (queue) or changes one: its name, the brand and country whose
+ * dealers it serves (or all), and its members, who handle its tickets.
+ */
+export class PiazzaAdminTicketQueueForm extends LitElement {
+  static override styles = [
+    buttonStyles,
+    screenStyles,
+    formStyles,
+    css`
+      /* As wide as the fields above, so that a name and its button read as a pair. */
+      .members,
+      piazza-admin-person-picker {
+        max-inline-size: 32rem;
+      }
+      .members {
+        display: grid;
+        gap: var(--piazza-space-xs);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .members li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        align-items: center;
+        gap: var(--piazza-space-s);
+      }
+      .members .alert {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
+      .field .alert {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @consume({ context: portalContext }) portal?: PortalContext;
+  /** The team to change; null for a new one. */
+  @property({ attribute: false }) queueId: string | null = null;
+  @state() private draft: QueueDraft | undefined;
+  /** Message keys of the refused fields, by the form's field id. */
+  @state() private fieldErrors: Record<string, string> = {};
+  @state() private error: string | undefined;
+  @state() private saved = false;
+  @state() private busy = false;
+  /** The team this form just created, whose address it then moved to. */
+  private created: string | undefined;
+
+  private readonly l10n = new LocalizeController(this, 'admin');
+  private readonly queues = new QueryController(this, {
+    query: AdminTicketTeamsDocument,
+    client: () => this.portal?.client,
+    variables: () => ({}),
+  });
+  private readonly scopes = new QueryController(this, {
+    query: AdminTicketTeamScopesDocument,
+    client: () => this.portal?.client,
+    variables: () => ({}),
+  });
+
+  private get queue() {
+    return this.queues.data?.adminTicketQueues.find((q) => q.id === this.queueId);
+  }
+
+  /** What the form shows: the admin's changes, else the team as saved. */
+  private get shownDraft(): QueueDraft | undefined {
+    if (this.draft) return this.draft;
+    if (this.queueId === null) return emptyDraft();
+    const queue = this.queue;
+    return queue && draftOf(queue);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Moving to the address of the team just created keeps the confirmation.
+    if (changed.has('queueId') && this.queueId !== this.created) {
+      this.draft = undefined;
+      this.fieldErrors = {};
+      this.error = undefined;
+      this.saved = false;
+    }
+  }
+
+  override render() {
+    const { t } = this.l10n;
+    const failed = (error: unknown) =>
+      errorPanel({
+        heading: t('ticketQueues.errorTitle'),
+        error,
+        t,
+        retry: () => void Promise.all([this.queues.refetch(), this.scopes.refetch()]),
+      });
+    return html`${routeLink(
+      this.portal,
+      { screen: 'ticketQueues' },
+      `← ${t('queueForm.back')}`,
+      'target-link',
+    )}
+    ${this.queues.render({
+      pending: () => loadingRows(t('ticketQueues.loading'), 2),
+      complete: () =>
+        this.scopes.render({
+          pending: () => loadingRows(t('ticketQueues.loading'), 2),
+          complete: (scopes) => {
+            const draft = this.shownDraft;
+            return draft
+              ? this.renderForm(draft, scopes)
+              : html`<h1>${t('queueForm.noSuchQueue')}</h1>`;
+          },
+          error: failed,
+        }),
+      error: failed,
+    })}`;
+  }
+
+  private renderForm(draft: QueueDraft, scopes: AdminTicketTeamScopesQuery) {
+    const { t, language } = this.l10n;
+    const title =
+      this.queueId === null
+        ? t('queueForm.newTitle')
+        : t('queueForm.editTitle', { name: this.queue?.name ?? draft.name });
+    // Every community's brand, once each, by name (communities come by brand name).
+    const brands = new Map(scopes.editorCommunities.map(({ brand }) => [brand.id, brand.name]));
+    const countries = scopes.countries
+      .map((country) => ({ value: country.code, label: countryName(country, language) }))
+      .sort((a, b) => a.label.localeCompare(b.label, language));
+    return html`<h1>${title}</h1>
+      ${liveMessage('status', this.saved ? t('queueForm.saved') : undefined)}
+      <form novalidate @submit=${this.submit}>
+        <div class="field">
+          <label for="name">${t('queueForm.name')}</label>
+          <input
+            id="name"
+            maxlength="80"
+            required
+            .value=${draft.name}
+            aria-invalid=${this.invalid('name')}
+            aria-describedby="name-error"
+            @input=${(event: InputEvent) =>
+              this.change({ name: (event.target as HTMLInputElement).value })}
+          />
+          ${this.fieldError('name')}
+        </div>
+        ${this.renderSelect(
+          'brandId',
+          t('queueForm.brand'),
+          t('ticketQueues.allBrands'),
+          [...brands].map(([value, label]) => ({ value, label })),
+          draft.brandId,
+        )}
+        ${this.renderSelect(
+          'countryCode',
+          t('queueForm.country'),
+          t('ticketQueues.allCountries'),
+          countries,
+          draft.countryCode,
+        )}
+        ${this.renderMembers(draft)} ${liveMessage('alert', this.error && t(this.error))}
+        <button class="piazza-button piazza-button--primary" ?disabled=${this.busy}>
+          ${this.busy ? t('queueForm.saving') : t('queueForm.save')}
+        </button>
+      </form>`;
+  }
+
+  /** A choice among `choices`, or `all` (the empty value): whom the team serves. */
+  private renderSelect(
+    field: 'brandId' | 'countryCode',
+    label: string,
+    all: string,
+    choices: readonly Choice[],
+    chosen: string,
+  ) {
+    return html`<div class="field">
+      <label for=${field}>${label}</label>
+      <select
+        id=${field}
+        aria-invalid=${this.invalid(field)}
+        aria-describedby="${field}-error"
+        @change=${(event: Event) =>
+          this.change({ [field]: (event.target as HTMLSelectElement).value })}
+      >
+        <option value="" .selected=${chosen === ''}>${all}</option>
+        ${choices.map(
+          ({ value, label: text }) =>
+            html`<option value=${value} .selected=${chosen === value}>${text}</option>`,
+        )}
+      </select>
+      ${this.fieldError(field)}
+    </div>`;
+  }
+
+  private renderMembers(draft: QueueDraft) {
+    const { t } = this.l10n;
+    return html`<fieldset>
+      <legend>${t('queueForm.members')}</legend>
+      <p class="hint">${t('queueForm.membersHint')}</p>
+      ${
+        draft.members.length === 0
+          ? html`<p class="muted">${t('queueForm.noMembers')}</p>`
+          : html`<ul class="members">
+              ${draft.members.map((member) => {
+                const id = memberField(member.id);
+                const name = member.displayName ?? t('common:person.formerMember');
+                return html`<li>
+                  <span>${name}</span>
+                  <button
+                    type="button"
+                    class="piazza-button"
+                    id=${id}
+                    aria-describedby="${id}-error"
+                    aria-label=${t('queueForm.removeNamed', { name })}
+                    @click=${() => this.removeMember(member.id)}
+                  >
+                    ${t('queueForm.remove')}
+                  </button>
+                  ${this.fieldError(id)}
+                </li>`;
+              })}
+            </ul>`
+      }
+      <piazza-admin-person-picker
+        label=${t('queueForm.addMember')}
+        .chosen=${new Set(draft.members.map((member) => member.id))}
+        @piazza-admin-person-picked=${this.addMember}
+      ></piazza-admin-person-picker>
+    </fieldset>`;
+  }
+
+  private invalid(field: string): 'true' | 'false' {
+    return field in this.fieldErrors ? 'true' : 'false';
+  }
+
+  /** A field's error, in a live region that stays so that a new one is announced. */
+  private fieldError(field: string) {
+    const key = this.fieldErrors[field];
+    return html`<div id="${field}-error" aria-live="polite">
+      ${key ? html`<p class="alert">${this.l10n.t([key, 'queueForm.errors.other'])}</p>` : nothing}
+    </div>`;
+  }
+
+  private change(patch: Partial<QueueDraft>): void {
+    const draft = this.shownDraft;
+    if (draft === undefined) return;
+    this.draft = { ...draft, ...patch };
+    this.saved = false;
+  }
+
+  private readonly addMember = ({ person }: PersonPickedEvent): void => {
+    const members = this.shownDraft?.members ?? [];
+    this.change({ members: [...members, { id: person.id, displayName: person.displayName }] });
+  };
+
+  private removeMember(personId: string): void {
+    const members = this.shownDraft?.members ?? [];
+    this.change({ members: members.filter((member) => member.id !== personId) });
+  }
+
+  private showRefused(refused: readonly FieldError[], sent: TicketQueueInput): void {
+    const fieldErrors: Record<string, string> = {};
+    for (const { field, reason } of refused) {
+      const shown = formFieldOf(field, sent);
+      if (shown !== undefined) fieldErrors[shown] ??= errorKey(shown, reason);
+    }
+    this.fieldErrors = fieldErrors;
+    this.error = 'queueForm.invalid';
+    const first = Object.keys(fieldErrors)[0];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first)}`)?.focus();
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.portal?.client;
+    const draft = this.shownDraft;
+    if (client === undefined || draft === undefined || this.busy) return;
+    this.saved = false;
+    this.error = undefined;
+    this.fieldErrors = {};
+    const input = inputOf(draft, this.queueId ?? undefined);
+    this.busy = true;
+    try {
+      const { data } = await client.mutate({
+        mutation: SaveTicketQueueDocument,
+        variables: { input },
+        refetchQueries: [AdminTicketTeamsDocument],
+        awaitRefetchQueries: true,
+      });
+      this.draft = undefined;
+      this.saved = true;
+      const id = data?.saveTicketQueue.id;
+      if (this.queueId === null && id) {
+        this.created = id;
+        openRoute(this.portal, { screen: 'ticketQueue', queueId: id });
+      }
+    } catch (error) {
+      const refused = fieldErrorsOf(error);
+      if (refused.length > 0) {
+        await this.updateComplete;
+        this.showRefused(refused, input);
+      } else {
+        this.error = errorMessageKey(error);
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+defineElement('piazza-admin-ticket-queue-form', PiazzaAdminTicketQueueForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'piazza-admin-ticket-queue-form': PiazzaAdminTicketQueueForm;
+  }
+}

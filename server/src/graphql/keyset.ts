@@ -1,0 +1,47 @@
+import { badUserInput } from './errors.js';
+
+/**
+ * Keyset conditions for lists ordered by computed values (pagination.ts carries the key in
+ * the cursor): each key is an SQL expression of a type whose text form a cursor holds
+ * exactly, timestamps to the microsecond and numbers in full.
+ */
+
+export interface KeyColumn {
+  sql: string;
+  type: 'timestamptz' | 'numeric';
+}
+
+/** The text forms a cursor may hold, checked before the database casts them. */
+const KEY_TEXT: Record<KeyColumn['type'], RegExp> = {
+  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
+  numeric: /^-?\d{1,15}(\.\d{1,6})?$/,
+};
+
+/** The SQL of a key's text form, as its cursor part. */
+export function keyText(key: KeyColumn): string {
+  return key.type === 'timestamptz'
+    ? `to_char(${key.sql} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    : `(${key.sql})::text`;
+}
+
+/**
+ * The condition "after this key" on the key columns and a last, unique text column (the
+ * id), all in the same direction, its values appended to `params`. BAD_USER_INPUT when a
+ * value is not of its column's type.
+ */
+export function afterKeyset(
+  values: readonly string[],
+  columns: { keys: readonly KeyColumn[]; id: string; descending: boolean },
+  params: unknown[],
+): string {
+  const { keys, id, descending } = columns;
+  const placeholders = keys.map((key, i) => {
+    const value = values[i] ?? '';
+    if (!KEY_TEXT[key.type].test(value)) throw badUserInput('after is not a cursor of this list');
+    params.push(value);
+    return `$${params.length}::${key.type}`;
+  });
+  params.push(values[keys.length]);
+  const left = [...keys.map((key) => key.sql), id].join(', ');
+  return `(${left}) ${descending ? '<' : '>'} (${[...placeholders, `$${params.length}`].join(', ')})`;
+}
