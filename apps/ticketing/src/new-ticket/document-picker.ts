@@ -1,8 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LocalizeController, buttonStyles, defineElement } from '@piazza/shared';
 import { fieldStyles, filePickerStyles, screenStyles } from '@piazza/shared/screens';
 import { fileSize } from '../file-size.js';
+import { fileListStyles } from '../ui/ticketing.styles.js';
 import { sortChosenFiles, type RefusedFile } from './chosen-files.js';
 import { MAX_DOCUMENTS, documentProblem, type DocumentProblem } from './documents.js';
 
@@ -17,27 +18,7 @@ export class PiazzaTicketingDocumentPicker extends LitElement {
     screenStyles,
     fieldStyles,
     filePickerStyles,
-    css`
-      ul {
-        display: grid;
-        gap: var(--piazza-space-xs);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--piazza-space-s);
-      }
-      .name {
-        overflow-wrap: anywhere;
-      }
-      .size {
-        color: var(--piazza-color-text-muted);
-      }
-    `,
+    fileListStyles,
   ];
 
   @state() private chosen: readonly File[] = [];
@@ -62,7 +43,7 @@ export class PiazzaTicketingDocumentPicker extends LitElement {
       <p class="hint" id="documents-hint">${t('form.documentsHint', { count: MAX_DOCUMENTS })}</p>
       ${
         this.chosen.length
-          ? html`<ul>
+          ? html`<ul class="files">
               ${this.chosen.map(
                 (file) =>
                   html`<li>

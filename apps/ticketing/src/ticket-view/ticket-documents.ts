@@ -9,6 +9,7 @@ import {
   type PortalContext,
 } from '@piazza/shared';
 import { fileSize } from '../file-size.js';
+import { fileListStyles } from '../ui/ticketing.styles.js';
 import type { TicketFieldsFragment } from '../ticket.fragment.generated.js';
 
 type TicketDocument = TicketFieldsFragment['attachments'][number];
@@ -22,26 +23,8 @@ type TicketDocument = TicketFieldsFragment['attachments'][number];
 export class PiazzaTicketingDocuments extends LitElement {
   static override styles = [
     buttonStyles,
+    fileListStyles,
     css`
-      ul {
-        display: grid;
-        gap: var(--piazza-space-s);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--piazza-space-s);
-      }
-      .name {
-        overflow-wrap: anywhere;
-      }
-      .size {
-        color: var(--piazza-color-text-muted);
-      }
       .error {
         color: var(--piazza-color-danger);
       }
@@ -56,7 +39,7 @@ export class PiazzaTicketingDocuments extends LitElement {
 
   override render() {
     const { t } = this.l10n;
-    return html`<ul>
+    return html`<ul class="files">
         ${this.documents.map(
           (document, index) =>
             html`<li>

@@ -20,3 +20,26 @@ export const statusBadgeStyles = css`
     border-style: dashed;
   }
 `;
+
+/** A list of files, each a line with its name, size and buttons (to file, or filed). */
+export const fileListStyles = css`
+  .files {
+    display: grid;
+    gap: var(--piazza-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--piazza-space-s);
+  }
+  .name {
+    overflow-wrap: anywhere;
+  }
+  .size {
+    color: var(--piazza-color-text-muted);
+  }
+`;
