@@ -12,9 +12,12 @@ export interface KeyColumn {
 }
 
 /** The text forms a cursor may hold, checked before the database casts them. */
-const KEY_TEXT: Record<KeyColumn['type'], RegExp> = {
-  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
-  numeric: /^-?\d{1,15}(\.\d{1,6})?$/,
+const KEY_TEXT: Record<KeyColumn['type'], (value: string) => boolean> = {
+  // A real instant too (no 13th month), which the database would refuse with an error.
+  timestamptz: (value) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value.slice(0, 23) + 'Z')),
+  numeric: (value) => /^-?\d{1,15}(\.\d{1,6})?$/.test(value),
 };
 
 /** The SQL of a key's text form, as its cursor part. */
@@ -37,7 +40,7 @@ export function afterKeyset(
   const { keys, id, descending } = columns;
   const placeholders = keys.map((key, i) => {
     const value = values[i] ?? '';
-    if (!KEY_TEXT[key.type].test(value)) throw badUserInput('after is not a cursor of this list');
+    if (!KEY_TEXT[key.type](value)) throw badUserInput('after is not a cursor of this list');
     params.push(value);
     return `$${params.length}::${key.type}`;
   });

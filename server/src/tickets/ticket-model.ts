@@ -55,8 +55,6 @@ export interface TicketRow extends SlaRow {
   customer_reference: string | null;
   severity: NonConformitySeverity | null;
   created_at: Date;
-  /** created_at to the microsecond, for cursors. */
-  created_key: string;
   updated_at: Date;
   handled: boolean;
 }
@@ -85,8 +83,7 @@ export function ticketSelect(caller: Principal, locale: string, params: unknown[
       coalesce(c.names->>${named}, c.names->>'en') as category_name, t.title, t.description,
       t.priority, t.status, ${dealerJson('t.dealer_id')} as dealer, t.reporter_id,
       ${authorName('rp')} as reporter_name, t.vin, t.customer_reference, t.severity,
-      t.created_at, to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-        as created_key, t.updated_at, ${handled} as handled, ${SLA_COLUMNS}
+      t.created_at, t.updated_at, ${handled} as handled, ${SLA_COLUMNS}
     from ${TICKET_FROM}
     join ticket_categories c on c.id = t.category_id
     join people rp on rp.id = t.reporter_id

@@ -1,19 +1,18 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
   QueryController,
   buttonStyles,
   defineElement,
-  errorMessageKey,
   languageName,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
-import { fieldErrorsOf, type FieldError } from '@piazza/shared/screens';
 import type { TicketCategoryInput, TicketPriority } from '@piazza/shared/graphql';
 import { followLink, openRoute, routeHref } from '../admin-navigation.js';
+import { AdminFormController } from '../ui/admin-form.js';
 import { formStyles, screenStyles } from '../ui/admin.styles.js';
 import { errorPanel, liveMessage, loadingRows } from '../ui/states.js';
 import {
@@ -35,11 +34,9 @@ import {
   type TargetDraft,
 } from './category-draft.js';
 
-/** The message key of a refused field: by the kind of field, then the reason. */
-function errorKey(field: string, reason: string): string {
-  const group = field.startsWith('name-') ? 'name' : field.startsWith('target-') ? 'target' : field;
-  return `categoryForm.errors.${group}.${reason}`;
-}
+/** The message group of a refused field: the names and targets share theirs. */
+const errorGroup = (field: string): string =>
+  field.startsWith('name-') ? 'name' : field.startsWith('target-') ? 'target' : field;
 
 /**
  * Creates a ticket category or changes one: its kind, code, a name per language, whether
@@ -66,16 +63,35 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   /** The category to change; null for a new one. */
   @property({ attribute: false }) categoryId: string | null = null;
-  @state() private draft: CategoryDraft | undefined;
-  /** Message keys of the refused fields, by the form's field id. */
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private error: string | undefined;
-  @state() private saved = false;
-  @state() private busy = false;
   /** The category this form just created, whose address it then moved to. */
   private created: string | undefined;
 
   private readonly l10n = new LocalizeController(this, 'admin');
+  private readonly form = new AdminFormController<CategoryDraft, TicketCategoryInput>(this, {
+    messages: 'categoryForm',
+    l10n: this.l10n,
+    savedDraft: () => {
+      if (this.categoryId === null) return emptyDraft();
+      const category = this.category;
+      return category && draftOf(category);
+    },
+    prepare: (draft) => inputOf(draft, this.categoryId ?? undefined),
+    formFieldOf,
+    errorGroup,
+    save: async (input) => {
+      const { data } = await this.portal!.client.mutate({
+        mutation: SaveTicketCategoryDocument,
+        variables: { input, locale: this.l10n.language },
+        refetchQueries: [AdminTicketCategoriesDocument],
+        awaitRefetchQueries: true,
+      });
+      return this.categoryId === null ? data?.saveTicketCategory.id : undefined;
+    },
+    created: (id) => {
+      this.created = id;
+      openRoute(this.portal, { screen: 'ticketCategory', categoryId: id });
+    },
+  });
   private readonly categories = new QueryController(this, {
     query: AdminTicketCategoriesDocument,
     client: () => this.portal?.client,
@@ -91,22 +107,9 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
     return this.categories.data?.adminTicketCategories.find((c) => c.id === this.categoryId);
   }
 
-  /** What the form shows: the admin's changes, else the category as saved. */
-  private get shownDraft(): CategoryDraft | undefined {
-    if (this.draft) return this.draft;
-    if (this.categoryId === null) return emptyDraft();
-    const category = this.category;
-    return category && draftOf(category);
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     // Moving to the address of the category just created keeps the confirmation.
-    if (changed.has('categoryId') && this.categoryId !== this.created) {
-      this.draft = undefined;
-      this.fieldErrors = {};
-      this.error = undefined;
-      this.saved = false;
-    }
+    if (changed.has('categoryId') && this.categoryId !== this.created) this.form.reset();
   }
 
   override render() {
@@ -131,7 +134,7 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
           this.queues.render({
             pending: () => loadingRows(t('ticketCategories.loading'), 2),
             complete: ({ adminTicketQueues }) => {
-              const draft = this.shownDraft;
+              const draft = this.form.shown;
               return draft
                 ? this.renderForm(draft, adminTicketQueues)
                 : html`<h1>${t('categoryForm.noSuchCategory')}</h1>`;
@@ -149,16 +152,16 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
         ? t('categoryForm.newTitle')
         : t('categoryForm.editTitle', { name: this.category?.name ?? draft.code });
     return html`<h1>${title}</h1>
-      ${liveMessage('status', this.saved ? t('categoryForm.saved') : undefined)}
-      <form novalidate @submit=${this.submit}>
+      ${liveMessage('status', this.form.saved ? t('categoryForm.saved') : undefined)}
+      <form novalidate @submit=${this.form.submit}>
         <div class="field">
           <label for="kind">${t('categoryForm.kind')}</label>
           <select
             id="kind"
-            aria-invalid=${this.invalid('kind')}
+            aria-invalid=${this.form.invalid('kind')}
             aria-describedby="kind-error"
             @change=${(event: Event) =>
-              this.change({
+              this.form.change({
                 kind: (event.target as HTMLSelectElement).value as CategoryDraft['kind'],
               })}
           >
@@ -169,7 +172,7 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
                 </option>`,
             )}
           </select>
-          ${this.fieldError('kind')}
+          ${this.form.fieldError('kind')}
         </div>
         <div class="field">
           <label for="code">${t('categoryForm.code')}</label>
@@ -179,12 +182,12 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
             autocomplete="off"
             spellcheck="false"
             .value=${draft.code}
-            aria-invalid=${this.invalid('code')}
+            aria-invalid=${this.form.invalid('code')}
             aria-describedby="code-hint code-error"
             @input=${(event: InputEvent) =>
-              this.change({ code: (event.target as HTMLInputElement).value })}
+              this.form.change({ code: (event.target as HTMLInputElement).value })}
           />
-          ${this.fieldError('code')}
+          ${this.form.fieldError('code')}
         </div>
         ${this.renderNames(draft)}
         <label class="choice">
@@ -192,7 +195,7 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
             type="checkbox"
             .checked=${draft.active}
             @change=${(event: Event) =>
-              this.change({ active: (event.target as HTMLInputElement).checked })}
+              this.form.change({ active: (event.target as HTMLInputElement).checked })}
           />
           ${t('categoryForm.active')}
         </label>
@@ -200,10 +203,10 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
           <label for="defaultQueueId">${t('categoryForm.defaultQueue')}</label>
           <select
             id="defaultQueueId"
-            aria-invalid=${this.invalid('defaultQueueId')}
+            aria-invalid=${this.form.invalid('defaultQueueId')}
             aria-describedby="defaultQueueId-error"
             @change=${(event: Event) =>
-              this.change({ defaultQueueId: (event.target as HTMLSelectElement).value })}
+              this.form.change({ defaultQueueId: (event.target as HTMLSelectElement).value })}
           >
             <option value="" ?selected=${draft.defaultQueueId === ''}>
               ${t('categoryForm.noQueue')}
@@ -215,11 +218,11 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
                 </option>`,
             )}
           </select>
-          ${this.fieldError('defaultQueueId')}
+          ${this.form.fieldError('defaultQueueId')}
         </div>
-        ${this.renderTargets(draft)} ${liveMessage('alert', this.error && t(this.error))}
-        <button class="piazza-button piazza-button--primary" ?disabled=${this.busy}>
-          ${this.busy ? t('categoryForm.saving') : t('categoryForm.save')}
+        ${this.renderTargets(draft)} ${liveMessage('alert', this.form.error && t(this.form.error))}
+        <button class="piazza-button piazza-button--primary" ?disabled=${this.form.busy}>
+          ${this.form.busy ? t('categoryForm.saving') : t('categoryForm.save')}
         </button>
       </form>`;
   }
@@ -242,14 +245,14 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
             maxlength="80"
             .value=${draft.names[locale] ?? ''}
             ?required=${locale === 'en'}
-            aria-invalid=${this.invalid(id)}
+            aria-invalid=${this.form.invalid(id)}
             aria-describedby="${id}-error"
             @input=${(event: InputEvent) =>
-              this.change((current) => ({
+              this.form.change((current) => ({
                 names: { ...current.names, [locale]: (event.target as HTMLInputElement).value },
               }))}
           />
-          ${this.fieldError(id)}
+          ${this.form.fieldError(id)}
         </div>`;
       })}
     </fieldset>`;
@@ -268,11 +271,11 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
           min="0.25"
           step="0.25"
           .value=${draft.targets[priority][which]}
-          aria-invalid=${this.invalid(id)}
+          aria-invalid=${this.form.invalid(id)}
           aria-describedby="${id}-error"
           @input=${(event: InputEvent) => {
             const value = (event.target as HTMLInputElement).value;
-            this.change((current) => ({
+            this.form.change((current) => ({
               targets: {
                 ...current.targets,
                 [priority]: { ...current.targets[priority], [which]: value },
@@ -280,7 +283,7 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
             }));
           }}
         />
-        ${this.fieldError(id)}
+        ${this.form.fieldError(id)}
       </div>`;
     };
     return html`<fieldset>
@@ -294,82 +297,6 @@ export class PiazzaAdminTicketCategoryForm extends LitElement {
           </fieldset>`,
       )}
     </fieldset>`;
-  }
-
-  private invalid(field: string): 'true' | 'false' {
-    return field in this.fieldErrors ? 'true' : 'false';
-  }
-
-  /** A field's error, in a live region that stays so that a new one is announced. */
-  private fieldError(field: string) {
-    const key = this.fieldErrors[field];
-    return html`<div id="${field}-error" aria-live="polite">
-      ${key ? html`<p class="alert">${this.l10n.t([key, 'categoryForm.errors.other'])}</p>` : nothing}
-    </div>`;
-  }
-
-  /** Applies a change to the draft as it is now, not as it was at the last render. */
-  private change(
-    patch: Partial<CategoryDraft> | ((draft: CategoryDraft) => Partial<CategoryDraft>),
-  ): void {
-    const draft = this.shownDraft;
-    if (draft === undefined) return;
-    this.draft = { ...draft, ...(typeof patch === 'function' ? patch(draft) : patch) };
-    this.saved = false;
-  }
-
-  private showRefused(refused: readonly FieldError[], sent?: TicketCategoryInput): void {
-    const fieldErrors: Record<string, string> = {};
-    for (const { field, reason } of refused) {
-      const shown = sent ? formFieldOf(field, sent) : field;
-      if (shown !== undefined) fieldErrors[shown] ??= errorKey(shown, reason);
-    }
-    this.fieldErrors = fieldErrors;
-    this.error = 'categoryForm.invalid';
-    const first = Object.keys(fieldErrors)[0];
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
-  }
-
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.portal?.client;
-    const draft = this.shownDraft;
-    if (client === undefined || draft === undefined || this.busy) return;
-    this.saved = false;
-    this.error = undefined;
-    this.fieldErrors = {};
-    const prepared = inputOf(draft, this.categoryId ?? undefined);
-    if ('errors' in prepared) {
-      await this.updateComplete;
-      this.showRefused(prepared.errors);
-      return;
-    }
-    this.busy = true;
-    try {
-      const { data } = await client.mutate({
-        mutation: SaveTicketCategoryDocument,
-        variables: { input: prepared.input, locale: this.l10n.language },
-        refetchQueries: [AdminTicketCategoriesDocument],
-        awaitRefetchQueries: true,
-      });
-      this.draft = undefined;
-      this.saved = true;
-      const id = data?.saveTicketCategory.id;
-      if (this.categoryId === null && id) {
-        this.created = id;
-        openRoute(this.portal, { screen: 'ticketCategory', categoryId: id });
-      }
-    } catch (error) {
-      const refused = fieldErrorsOf(error);
-      if (refused.length > 0) {
-        await this.updateComplete;
-        this.showRefused(refused, prepared.input);
-      } else {
-        this.error = errorMessageKey(error);
-      }
-    } finally {
-      this.busy = false;
-    }
   }
 }
 

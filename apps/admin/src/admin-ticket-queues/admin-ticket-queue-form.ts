@@ -1,19 +1,18 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   LocalizeController,
   QueryController,
   buttonStyles,
   defineElement,
-  errorMessageKey,
   portalContext,
   type PortalContext,
 } from '@piazza/shared';
-import { fieldErrorsOf, type FieldError } from '@piazza/shared/screens';
 import type { TicketQueueInput } from '@piazza/shared/graphql';
 import { openRoute, routeLink } from '../admin-navigation.js';
 import { countryName } from '../labels.js';
+import { AdminFormController } from '../ui/admin-form.js';
 import { formStyles, screenStyles } from '../ui/admin.styles.js';
 import type { PersonPickedEvent } from '../ui/person-picker.js';
 import '../ui/person-picker.js';
@@ -33,11 +32,8 @@ import {
   type QueueDraft,
 } from './queue-draft.js';
 
-/** The message key of a refused field: by the kind of field, then the reason. */
-function errorKey(field: string, reason: string): string {
-  const group = field.startsWith('member-') ? 'member' : field;
-  return `queueForm.errors.${group}.${reason}`;
-}
+/** The message group of a refused field: the members share theirs. */
+const errorGroup = (field: string): string => (field.startsWith('member-') ? 'member' : field);
 
 /** A select's choices: its value and label. */
 interface Choice {
@@ -86,16 +82,35 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
   @consume({ context: portalContext }) portal?: PortalContext;
   /** The team to change; null for a new one. */
   @property({ attribute: false }) queueId: string | null = null;
-  @state() private draft: QueueDraft | undefined;
-  /** Message keys of the refused fields, by the form's field id. */
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private error: string | undefined;
-  @state() private saved = false;
-  @state() private busy = false;
   /** The team this form just created, whose address it then moved to. */
   private created: string | undefined;
 
   private readonly l10n = new LocalizeController(this, 'admin');
+  private readonly form = new AdminFormController<QueueDraft, TicketQueueInput>(this, {
+    messages: 'queueForm',
+    l10n: this.l10n,
+    savedDraft: () => {
+      if (this.queueId === null) return emptyDraft();
+      const queue = this.queue;
+      return queue && draftOf(queue);
+    },
+    prepare: (draft) => ({ input: inputOf(draft, this.queueId ?? undefined) }),
+    formFieldOf,
+    errorGroup,
+    save: async (input) => {
+      const { data } = await this.portal!.client.mutate({
+        mutation: SaveTicketQueueDocument,
+        variables: { input },
+        refetchQueries: [AdminTicketTeamsDocument],
+        awaitRefetchQueries: true,
+      });
+      return this.queueId === null ? data?.saveTicketQueue.id : undefined;
+    },
+    created: (id) => {
+      this.created = id;
+      openRoute(this.portal, { screen: 'ticketQueue', queueId: id });
+    },
+  });
   private readonly queues = new QueryController(this, {
     query: AdminTicketTeamsDocument,
     client: () => this.portal?.client,
@@ -111,22 +126,9 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
     return this.queues.data?.adminTicketQueues.find((q) => q.id === this.queueId);
   }
 
-  /** What the form shows: the admin's changes, else the team as saved. */
-  private get shownDraft(): QueueDraft | undefined {
-    if (this.draft) return this.draft;
-    if (this.queueId === null) return emptyDraft();
-    const queue = this.queue;
-    return queue && draftOf(queue);
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     // Moving to the address of the team just created keeps the confirmation.
-    if (changed.has('queueId') && this.queueId !== this.created) {
-      this.draft = undefined;
-      this.fieldErrors = {};
-      this.error = undefined;
-      this.saved = false;
-    }
+    if (changed.has('queueId') && this.queueId !== this.created) this.form.reset();
   }
 
   override render() {
@@ -150,7 +152,7 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
         this.scopes.render({
           pending: () => loadingRows(t('ticketQueues.loading'), 2),
           complete: (scopes) => {
-            const draft = this.shownDraft;
+            const draft = this.form.shown;
             return draft
               ? this.renderForm(draft, scopes)
               : html`<h1>${t('queueForm.noSuchQueue')}</h1>`;
@@ -173,8 +175,8 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
       .map((country) => ({ value: country.code, label: countryName(country, language) }))
       .sort((a, b) => a.label.localeCompare(b.label, language));
     return html`<h1>${title}</h1>
-      ${liveMessage('status', this.saved ? t('queueForm.saved') : undefined)}
-      <form novalidate @submit=${this.submit}>
+      ${liveMessage('status', this.form.saved ? t('queueForm.saved') : undefined)}
+      <form novalidate @submit=${this.form.submit}>
         <div class="field">
           <label for="name">${t('queueForm.name')}</label>
           <input
@@ -182,12 +184,12 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
             maxlength="80"
             required
             .value=${draft.name}
-            aria-invalid=${this.invalid('name')}
+            aria-invalid=${this.form.invalid('name')}
             aria-describedby="name-error"
             @input=${(event: InputEvent) =>
-              this.change({ name: (event.target as HTMLInputElement).value })}
+              this.form.change({ name: (event.target as HTMLInputElement).value })}
           />
-          ${this.fieldError('name')}
+          ${this.form.fieldError('name')}
         </div>
         ${this.renderSelect(
           'brandId',
@@ -203,9 +205,9 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
           countries,
           draft.countryCode,
         )}
-        ${this.renderMembers(draft)} ${liveMessage('alert', this.error && t(this.error))}
-        <button class="piazza-button piazza-button--primary" ?disabled=${this.busy}>
-          ${this.busy ? t('queueForm.saving') : t('queueForm.save')}
+        ${this.renderMembers(draft)} ${liveMessage('alert', this.form.error && t(this.form.error))}
+        <button class="piazza-button piazza-button--primary" ?disabled=${this.form.busy}>
+          ${this.form.busy ? t('queueForm.saving') : t('queueForm.save')}
         </button>
       </form>`;
   }
@@ -222,10 +224,10 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
       <label for=${field}>${label}</label>
       <select
         id=${field}
-        aria-invalid=${this.invalid(field)}
+        aria-invalid=${this.form.invalid(field)}
         aria-describedby="${field}-error"
         @change=${(event: Event) =>
-          this.change({ [field]: (event.target as HTMLSelectElement).value })}
+          this.form.change({ [field]: (event.target as HTMLSelectElement).value })}
       >
         <option value="" .selected=${chosen === ''}>${all}</option>
         ${choices.map(
@@ -233,7 +235,7 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
             html`<option value=${value} .selected=${chosen === value}>${text}</option>`,
         )}
       </select>
-      ${this.fieldError(field)}
+      ${this.form.fieldError(field)}
     </div>`;
   }
 
@@ -261,7 +263,7 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
                   >
                     ${t('queueForm.remove')}
                   </button>
-                  ${this.fieldError(id)}
+                  ${this.form.fieldError(id)}
                 </li>`;
               })}
             </ul>`
@@ -274,82 +276,14 @@ export class PiazzaAdminTicketQueueForm extends LitElement {
     </fieldset>`;
   }
 
-  private invalid(field: string): 'true' | 'false' {
-    return field in this.fieldErrors ? 'true' : 'false';
-  }
-
-  /** A field's error, in a live region that stays so that a new one is announced. */
-  private fieldError(field: string) {
-    const key = this.fieldErrors[field];
-    return html`<div id="${field}-error" aria-live="polite">
-      ${key ? html`<p class="alert">${this.l10n.t([key, 'queueForm.errors.other'])}</p>` : nothing}
-    </div>`;
-  }
-
-  private change(patch: Partial<QueueDraft>): void {
-    const draft = this.shownDraft;
-    if (draft === undefined) return;
-    this.draft = { ...draft, ...patch };
-    this.saved = false;
-  }
-
   private readonly addMember = ({ person }: PersonPickedEvent): void => {
-    const members = this.shownDraft?.members ?? [];
-    this.change({ members: [...members, { id: person.id, displayName: person.displayName }] });
+    const members = this.form.shown?.members ?? [];
+    this.form.change({ members: [...members, { id: person.id, displayName: person.displayName }] });
   };
 
   private removeMember(personId: string): void {
-    const members = this.shownDraft?.members ?? [];
-    this.change({ members: members.filter((member) => member.id !== personId) });
-  }
-
-  private showRefused(refused: readonly FieldError[], sent: TicketQueueInput): void {
-    const fieldErrors: Record<string, string> = {};
-    for (const { field, reason } of refused) {
-      const shown = formFieldOf(field, sent);
-      if (shown !== undefined) fieldErrors[shown] ??= errorKey(shown, reason);
-    }
-    this.fieldErrors = fieldErrors;
-    this.error = 'queueForm.invalid';
-    const first = Object.keys(fieldErrors)[0];
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(first)}`)?.focus();
-  }
-
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.portal?.client;
-    const draft = this.shownDraft;
-    if (client === undefined || draft === undefined || this.busy) return;
-    this.saved = false;
-    this.error = undefined;
-    this.fieldErrors = {};
-    const input = inputOf(draft, this.queueId ?? undefined);
-    this.busy = true;
-    try {
-      const { data } = await client.mutate({
-        mutation: SaveTicketQueueDocument,
-        variables: { input },
-        refetchQueries: [AdminTicketTeamsDocument],
-        awaitRefetchQueries: true,
-      });
-      this.draft = undefined;
-      this.saved = true;
-      const id = data?.saveTicketQueue.id;
-      if (this.queueId === null && id) {
-        this.created = id;
-        openRoute(this.portal, { screen: 'ticketQueue', queueId: id });
-      }
-    } catch (error) {
-      const refused = fieldErrorsOf(error);
-      if (refused.length > 0) {
-        await this.updateComplete;
-        this.showRefused(refused, input);
-      } else {
-        this.error = errorMessageKey(error);
-      }
-    } finally {
-      this.busy = false;
-    }
+    const members = this.form.shown?.members ?? [];
+    this.form.change({ members: members.filter((member) => member.id !== personId) });
   }
 }
 

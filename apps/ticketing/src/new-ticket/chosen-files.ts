@@ -1,3 +1,5 @@
+import { html, type TemplateResult } from 'lit';
+
 /** A chosen file that does not go with the ticket, and why. */
 export interface RefusedFile<Problem extends string> {
   name: string;
@@ -23,3 +25,9 @@ export function sortChosenFiles<Problem extends string>(
   }
   return { accepted, refused };
 }
+
+/** The refused files, each a field error saying why, in the words `message` gives it. */
+export const refusedFileErrors = <Problem extends string>(
+  refused: readonly RefusedFile<Problem>[],
+  message: (file: RefusedFile<Problem>) => string,
+): TemplateResult[] => refused.map((file) => html`<p class="field-error">${message(file)}</p>`);

@@ -4,7 +4,7 @@ import { LocalizeController, buttonStyles, defineElement } from '@piazza/shared'
 import { fieldStyles, filePickerStyles, screenStyles } from '@piazza/shared/screens';
 import { fileSize } from '../file-size.js';
 import { fileListStyles } from '../ui/ticketing.styles.js';
-import { sortChosenFiles, type RefusedFile } from './chosen-files.js';
+import { refusedFileErrors, sortChosenFiles, type RefusedFile } from './chosen-files.js';
 import { MAX_DOCUMENTS, documentProblem, type DocumentProblem } from './documents.js';
 
 /**
@@ -62,14 +62,8 @@ export class PiazzaTicketingDocumentPicker extends LitElement {
           : nothing
       }
       <div aria-live="polite">
-        ${this.refused.map(
-          (file) =>
-            html`<p class="field-error">
-              ${t(`form.documentRefused.${file.problem}`, {
-                name: file.name,
-                count: MAX_DOCUMENTS,
-              })}
-            </p>`,
+        ${refusedFileErrors(this.refused, (file) =>
+          t(`form.documentRefused.${file.problem}`, { name: file.name, count: MAX_DOCUMENTS }),
         )}
       </div>
       <div>

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LocalizeController, buttonStyles, defineElement } from '@piazza/shared';
 import { fieldStyles, filePickerStyles, screenStyles } from '@piazza/shared/screens';
-import { sortChosenFiles, type RefusedFile } from './chosen-files.js';
+import { refusedFileErrors, sortChosenFiles, type RefusedFile } from './chosen-files.js';
 import { MAX_PHOTOS, photoProblem, resizedPhoto, type PhotoProblem } from './photos.js';
 
 interface Photo {
@@ -93,11 +93,8 @@ export class PiazzaTicketingPhotoPicker extends LitElement {
           : nothing
       }
       <div aria-live="polite">
-        ${this.refused.map(
-          (file) =>
-            html`<p class="field-error">
-              ${t(`form.photoRefused.${file.problem}`, { name: file.name, count: MAX_PHOTOS })}
-            </p>`,
+        ${refusedFileErrors(this.refused, (file) =>
+          t(`form.photoRefused.${file.problem}`, { name: file.name, count: MAX_PHOTOS }),
         )}
         ${this.busy ? html`<p>${t('form.preparingPhotos')}</p>` : nothing}
       </div>
