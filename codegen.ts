@@ -54,6 +54,8 @@ const config: CodegenConfig = {
           TicketQueue: '../tickets/ticket-assignment.js#TicketQueueModel',
           TicketCategory: '../tickets/ticket-categories-admin.js#TicketCategoryModel',
           Viewer: '../org/me.js#ViewerModel',
+          TranslationEntry: '../translations/entries.js#TranslationEntryModel',
+          TranslationChange: '../translations/history.js#TranslationChangeModel',
         },
       },
     },

@@ -22,6 +22,8 @@ export default defineConfig({
     ],
     exclude: ['**/*.browser.test.ts', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // Migrates a PGlite once and snapshots it, so test files load it instead of migrating.
+    globalSetup: ['server/src/test-support/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

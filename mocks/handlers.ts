@@ -10,6 +10,7 @@ import { MockNewsroomApi } from './newsroom-api.js';
 import { MockNotificationsApi, notificationStream } from './notifications-api.js';
 import { MockTicketAdminApi } from './ticket-admin-api.js';
 import { MockTicketsApi } from './tickets-api.js';
+import { MockTranslationReviewApi } from './translations-review-api.js';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
 /** The largest file the mocks take, like the server's media endpoint. */
@@ -35,6 +36,7 @@ export function createHandlers(
   notifications = new MockNotificationsApi(api),
   tickets = new MockTicketsApi(mockNetwork(), admin),
   ticketAdmin = new MockTicketAdminApi(mockNetwork(), admin),
+  translations = new MockTranslationReviewApi(mockNetwork()),
 ) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
@@ -96,6 +98,7 @@ export function createHandlers(
           notifications.markNotificationsSeen(viewer, args),
         liveNow: (args: { locale?: string | null }) => notifications.liveNow(viewer, args),
         ...ticketFields(tickets, viewer),
+        ...translationFields(translations, viewer),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });
       return HttpResponse.json(result);
@@ -181,5 +184,30 @@ function ticketFields(tickets: MockTicketsApi, viewer: Viewer) {
     assignTicket: bind(tickets.assignTicket),
     watchTicket: bind(tickets.watchTicket),
     setTicketChecklistItem: bind(tickets.setTicketChecklistItem),
+  };
+}
+
+/** The translators' queries and mutations (the translations app), bound to the viewer. */
+function translationFields(translations: MockTranslationReviewApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(translations, viewer, args);
+  return {
+    translationLocales: () => translations.translationLocales(),
+    translationOverview: () => translations.translationOverview(viewer),
+    translationEntries: bind(translations.translationEntries),
+    translationEntry: bind(translations.translationEntry),
+    translationSuggestions: bind(translations.translationSuggestions),
+    saveTranslation: bind(translations.saveTranslation),
+    submitTranslations: bind(translations.submitTranslations),
+    reviewTranslation: bind(translations.reviewTranslation),
+    publishTranslations: bind(translations.publishTranslations),
+    revertTranslation: bind(translations.revertTranslation),
+    glossary: bind(translations.glossary),
+    saveGlossaryTerm: bind(translations.saveGlossaryTerm),
+    deleteGlossaryTerm: bind(translations.deleteGlossaryTerm),
+    translationExport: bind(translations.translationExport),
+    importTranslations: bind(translations.importTranslations),
   };
 }

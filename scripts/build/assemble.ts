@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ASSETS_PREFIX, distDir, publicDir } from './paths.js';
+import { readCatalogue } from '../i18n/catalogue.js';
+import { ASSETS_PREFIX, distDir, publicDir, root } from './paths.js';
 import { readRecords, type UnitRecord } from './record.js';
 import { buildServiceWorker } from './service-worker.js';
 import { bootScript, embedScript, indexPage } from './templates.js';
@@ -85,6 +86,8 @@ export async function assemble(): Promise<void> {
   await writeFile(join(publicDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // Beside public/, not in it: for the server, not for browsers.
   await writeFile(join(distDir, 'operations.json'), JSON.stringify(operations, null, 2));
+  // The translators' editor lists these strings; read from the sources being deployed.
+  await writeFile(join(distDir, 'i18n-catalogue.json'), JSON.stringify(readCatalogue(root)));
   await writeFile(join(publicDir, 'embed.js'), embedScript(importMap));
   await writeFile(join(publicDir, 'boot.js'), bootScript(manifest));
   await writeFile(join(publicDir, 'index.html'), indexPage(importMap, preload));

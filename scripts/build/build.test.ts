@@ -79,6 +79,7 @@ describe('the front-end build', () => {
       'news',
       'newsroom',
       'ticketing',
+      'translations',
       'admin',
     ]);
     const embed = await readFile(join(dist, 'public/embed.js'), 'utf8');
@@ -99,5 +100,16 @@ describe('the front-end build', () => {
     expect(urls.filter((url) => /sw\.js|mockServiceWorker/.test(url))).toEqual([]);
     const index = await readFile(join(dist, 'public/index.html'), 'utf8');
     expect(index).toContain('<link rel="manifest" href="/piazza.webmanifest">');
+  });
+
+  it('publishes the regional bundles and writes the translation catalogue for the server', async () => {
+    const manifest = JSON.parse(await readFile(join(dist, 'public/manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.locales.common)).toContain('es-CL');
+    expect(Object.keys(manifest.locales.news)).toContain('es-CL');
+    const catalogue = JSON.parse(await readFile(join(dist, 'i18n-catalogue.json'), 'utf8'));
+    expect(catalogue.locales).toContain('es-CL');
+    expect(catalogue.namespaces.news.strings['feed.title'].usages.length).toBeGreaterThan(0);
+    // For the server only: browsers have no use for it.
+    await expect(stat(join(dist, 'public/i18n-catalogue.json'))).rejects.toThrow();
   });
 });

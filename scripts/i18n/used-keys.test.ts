@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCatalogue } from './catalogue.js';
+import { listNamespaces } from './namespaces.js';
 
 /**
  * Every literal key the code translates exists in its namespace's English bundle (the
- * bundles test then holds every locale to English). Keys built at run time (`jobs.${job}`)
- * are covered by the tests of the screens that show them.
+ * bundles test then holds every locale to English), and every string of a bundle is used
+ * somewhere. Keys built at run time (`jobs.${job}`) are covered by the tests of the
+ * screens that show them.
  */
 const root = new URL('../..', import.meta.url).pathname;
 const LITERAL_KEY = /\bt\(\s*'([a-zA-Z0-9_.:]+)'/g;
@@ -19,8 +22,12 @@ function sourceFiles(folder: string): string[] {
     .map((file) => join(root, folder, file));
 }
 
+const localesOf = Object.fromEntries(
+  listNamespaces(root).map(({ namespace, locales }) => [namespace, locales]),
+);
+
 function english(namespace: string): Record<string, unknown> {
-  const folder = namespace === 'common' ? 'shared/locales' : `apps/${namespace}/locales`;
+  const folder = localesOf[namespace] ?? `${namespace}: no such namespace`;
   return JSON.parse(readFileSync(join(root, folder, 'en.json'), 'utf8')) as Record<string, unknown>;
 }
 
@@ -39,7 +46,9 @@ function hasString(bundle: Record<string, unknown>, key: string): boolean {
 }
 
 const folders = [
-  ...readdirSync(join(root, 'apps')).map((app) => ({ folder: `apps/${app}/src`, namespace: app })),
+  ...listNamespaces(root).flatMap(({ namespace, code }) =>
+    code ? [{ folder: code, namespace }] : [],
+  ),
   { folder: 'shell/src', namespace: 'common' },
   { folder: 'shared/src', namespace: 'common' },
 ];
@@ -59,5 +68,17 @@ describe.each(folders)('the strings of $folder', ({ folder, namespace }) => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the strings of the bundles', () => {
+  it('are each used by the code (found by the catalogue, which a translator sees)', () => {
+    const { namespaces } = readCatalogue(root);
+    const unused = Object.entries(namespaces).flatMap(([namespace, { strings }]) =>
+      Object.entries(strings)
+        .filter(([, string]) => string.usages.length === 0)
+        .map(([key]) => `${namespace}:${key}`),
+    );
+    expect(unused).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { Db } from './db/db.js';
 import { createGraphQL, type PiazzaYoga } from './graphql/yoga.js';
 import { toNodeHandler } from './http/node-adapter.js';
 import { createRateLimits } from './http/rate-limits.js';
+import { translationCatalogue, type TranslationCatalogue } from './i18n/catalogue.js';
 import { createRouter, type FetchHandler } from './http/router.js';
 import { startAnnouncer } from './notifications/announcer.js';
 import { createNewsEvents } from './notifications/news-events.js';
@@ -18,6 +19,8 @@ export interface AppOptions {
   /** A migrated database. */
   db: Db;
   config: Config;
+  /** The strings to translate; by default the build's (i18n/catalogue.ts). */
+  catalogue?: TranslationCatalogue;
 }
 
 export interface App {
@@ -32,7 +35,8 @@ export interface App {
 }
 
 /** Wires the server: identity, GraphQL and the HTTP routes around one database. */
-export function createApp({ db, config }: AppOptions): App {
+export function createApp({ db, config, catalogue }: AppOptions): App {
+  const strings = catalogue ?? translationCatalogue(config.distDir);
   const demoIssuer = config.demoIssuer
     ? createDemoIssuer(() => loadDemoKeys({ db, file: config.demoKeyFile }), {
         lifetimeSeconds: config.demoTokenSeconds,
@@ -53,10 +57,18 @@ export function createApp({ db, config }: AppOptions): App {
     apps: appCatalogue(config.distDir),
     news: news.events,
     embedOrigins: config.embedOrigins,
+    catalogue: strings,
     production: config.production,
     trustProxy: config.trustProxy,
   });
-  const fetch = createRouter({ db, config, yoga, demoIssuer, rateLimits, authenticate });
+  const fetch = createRouter({
+    db,
+    config,
+    yoga,
+    demoIssuer,
+    rateLimits,
+    authenticate,
+  });
   return {
     handle: toNodeHandler(fetch),
     fetch,

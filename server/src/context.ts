@@ -1,4 +1,5 @@
 import type { Db } from './db/db.js';
+import type { TranslationCatalogue } from './i18n/catalogue.js';
 import type { NewsEvents } from './notifications/news-events.js';
 import type { AppCatalogue } from './org/app-catalogue.js';
 import type { Principal } from './org/principal.js';
@@ -15,4 +16,6 @@ export interface GraphQLContext {
   news: NewsEvents;
   /** The deployment's own video sites, whose players articles may embed (news/video.ts). */
   embedOrigins: readonly string[];
+  /** Every namespace's strings, English sources and built bundles (translations/). */
+  catalogue: TranslationCatalogue;
 }

@@ -11,3 +11,10 @@ export {
   type FieldError,
 } from './graphql/field-errors.js';
 export { fieldStyles, filePickerStyles, screenStyles } from './ui/screen.styles.js';
+export { dataTableStyles } from './ui/data-table.styles.js';
+export {
+  checkTranslation,
+  pluralCategories,
+  type TranslationProblem,
+  type TranslationProblemCode,
+} from './i18n/translation-rules.js';

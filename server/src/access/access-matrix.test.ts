@@ -251,12 +251,108 @@ const CALLS: Record<string, Call> = {
       assignTicket(id: $id, queueId: "queue-group-it") { id queue { id } } }`,
     variables: (id) => ({ id }),
   },
+  translationLocales: { document: '{ translationLocales { code } }', variables: () => ({}) },
+  translationRelease: {
+    document: '{ translationRelease(locale: "pl") { release } }',
+    variables: () => ({}),
+  },
+  translationOverview: {
+    document: '{ translationOverview { locale namespace total } }',
+    variables: () => ({}),
+  },
+  translationEntries: {
+    document: `query ($locale: String!) {
+      translationEntries(locale: $locale, namespace: "common", first: 5) { totalCount } }`,
+    variables: (locale) => ({ locale }),
+  },
+  translationEntry: {
+    document: `query ($locale: String!) {
+      translationEntry(locale: $locale, namespace: "common", key: "actions.retry") { id } }`,
+    variables: (locale) => ({ locale }),
+  },
+  saveTranslation: {
+    document: `mutation ($locale: String!) { saveTranslation(input: { locale: $locale,
+      namespace: "common", key: "actions.retry", forms: [{ value: "Ponów" }] }) { id } }`,
+    variables: (locale) => ({ locale }),
+  },
+  submitTranslations: {
+    document: `mutation ($locale: String!) {
+      submitTranslations(locale: $locale, namespace: "common", keys: []) { id } }`,
+    variables: (locale) => ({ locale }),
+  },
+  // The entry IN_REVIEW_KEY of the locale, in review (insertTranslationsInReview).
+  reviewTranslation: {
+    document: `mutation ($locale: String!, $key: String!) { reviewTranslation(locale: $locale,
+      namespace: "news", key: $key, approve: false, comment: "Not yet") { id } }`,
+    variables: (locale) => ({ locale, key: IN_REVIEW_KEY }),
+  },
+  publishTranslations: {
+    document: 'mutation ($locale: String!) { publishTranslations(locale: $locale) { release } }',
+    variables: (locale) => ({ locale }),
+  },
+  revertTranslation: {
+    document: 'mutation ($id: ID!) { revertTranslation(changeId: $id) { id } }',
+    variables: (locale) => ({ id: String(CHANGE_IDS[locale as keyof typeof CHANGE_IDS]) }),
+  },
+  translationSuggestions: {
+    document: `query ($locale: String!) {
+      translationSuggestions(locale: $locale, namespace: "common", key: "actions.retry") { key } }`,
+    variables: (locale) => ({ locale }),
+  },
+  glossary: {
+    document: 'query ($locale: String!) { glossary(locale: $locale) { id } }',
+    variables: (locale) => ({ locale }),
+  },
+  translationExport: {
+    document: `query ($locale: String!) {
+      translationExport(locale: $locale, namespace: "common", format: JSON) }`,
+    variables: (locale) => ({ locale }),
+  },
+  importTranslations: {
+    document: `mutation ($locale: String!) { importTranslations(locale: $locale,
+      namespace: "common", format: JSON, content: "{}") { imported } }`,
+    variables: (locale) => ({ locale }),
+  },
+  saveGlossaryTerm: {
+    document: `mutation ($locale: String!) { saveGlossaryTerm(input: { brandId: "brand-castello",
+      locale: $locale, term: "brochure", translation: "broszura", forbidden: false }) { id } }`,
+    variables: (locale) => ({ locale }),
+  },
+  // A seeded term of the locale: Polish inside the translator's locales, Italian outside.
+  deleteGlossaryTerm: {
+    document: 'mutation ($id: ID!) { deleteGlossaryTerm(id: $id) }',
+    variables: (locale) => ({
+      id: locale === 'pl' ? 'glossary-castello-pl-warranty' : 'glossary-lumo-it-warranty',
+    }),
+  },
   moderateComment: {
     document: `mutation ($id: ID!) {
       moderateComment(id: $id, decision: APPROVE, reason: "Fine as it is") { id status } }`,
     variables: (id) => ({ id }),
   },
 };
+
+const IN_REVIEW_KEY = 'article.live.play';
+/** A change of each locale's entry in review, to revert to. */
+const CHANGE_IDS = { pl: 900001, de: 900002 };
+
+/** An entry in review in Polish and in German, by their translators, with its change. */
+async function insertTranslationsInReview(t: TestApp): Promise<void> {
+  for (const [locale, id] of Object.entries(CHANGE_IDS)) {
+    const forms = JSON.stringify({ '': `${locale}: {{provider}}` });
+    const source = JSON.stringify({ '': 'Watch the live stream — loads from {{provider}}' });
+    await t.db.query(
+      `insert into translations (locale, namespace, key, forms, status, source_forms)
+       values ($1, 'news', $2, $3, 'IN_REVIEW', $4)`,
+      [locale, IN_REVIEW_KEY, forms, source],
+    );
+    await t.db.query(
+      `insert into translation_changes (id, locale, namespace, key, action, forms)
+       overriding system value values ($1, $2, 'news', $3, 'SAVED', $4)`,
+      [id, locale, IN_REVIEW_KEY, forms],
+    );
+  }
+}
 
 /**
  * Two drafts with a French translation, one of Lumo Italy (the editor's) and one of
@@ -460,6 +556,7 @@ describe('the access matrix', () => {
     victim = t.network.people.find((p) => p.job === 'MECHANIC' && !p.id.includes('demo'))!.id;
     await insertDrafts(t);
     await insertTickets(t);
+    await insertTranslationsInReview(t);
   });
   afterAll(() => t.close());
 
@@ -493,6 +590,7 @@ describe('the access matrix', () => {
           : t.network.people.find((p) => p.id === PERSONA_PEOPLE[persona]);
       let target: string | null = null;
       if (row.target === 'person') target = 'person-demo-pl-sales';
+      if (row.target === 'locale') target = scope === 'in' ? 'pl' : 'de';
       if (row.target === 'victim') target = victim;
       if (row.target === 'draft') {
         const [own, other] = DRAFTS.map((draft) => draft.id);

@@ -57,7 +57,9 @@ export type TargetKind =
   /** A comment waiting in the moderation queue (held or reported). */
   | 'queuedComment'
   /** A ticket the persona filed (the admin: anyone's), or one of a dealer nobody else reaches. */
-  | 'ticket';
+  | 'ticket'
+  /** A locale to translate: Polish (the translator persona's), German outside. */
+  | 'locale';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -163,6 +165,28 @@ const ticketViewers = (operation: string): MatrixRow => ({
     regionManager: { in: 'data', out: 'not-found' },
     editor: { in: 'data', out: 'not-found' },
     translator: { in: 'data', out: 'not-found' },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * A locale's translation work: translating is its translators', reviewers' and admins'
+ * (the translator persona translates Polish, not German); reviewing is its reviewers' and
+ * admins'. Everyone else is refused.
+ */
+const localeWork = (operation: string, work: 'translate' | 'review'): MatrixRow => ({
+  operation,
+  target: 'locale',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden' },
+    field: { in: 'forbidden' },
+    regionManager: { in: 'forbidden' },
+    editor: { in: 'forbidden' },
+    translator:
+      work === 'translate'
+        ? { in: 'data', out: 'forbidden' }
+        : { in: 'forbidden', out: 'forbidden' },
     admin: { in: 'data' },
   },
 });
@@ -383,6 +407,35 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   adminOnly('adminTicketQueues', 'none'),
   adminOnly('saveTicketCategory', 'none'),
   adminOnly('saveTicketQueue', 'none'),
+  signedInOnly('translationLocales'),
+  signedInOnly('translationRelease'),
+  {
+    // Completion of the caller's locales: translators and reviewers theirs, admins all.
+    operation: 'translationOverview',
+    target: 'none',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden' },
+      field: { in: 'forbidden' },
+      regionManager: { in: 'forbidden' },
+      editor: { in: 'forbidden' },
+      translator: { in: 'data' },
+      admin: { in: 'data' },
+    },
+  },
+  localeWork('translationEntries', 'translate'),
+  localeWork('translationEntry', 'translate'),
+  localeWork('saveTranslation', 'translate'),
+  localeWork('submitTranslations', 'translate'),
+  localeWork('reviewTranslation', 'review'),
+  localeWork('publishTranslations', 'review'),
+  localeWork('revertTranslation', 'review'),
+  localeWork('translationSuggestions', 'translate'),
+  localeWork('glossary', 'translate'),
+  localeWork('translationExport', 'translate'),
+  localeWork('importTranslations', 'translate'),
+  localeWork('saveGlossaryTerm', 'review'),
+  localeWork('deleteGlossaryTerm', 'review'),
   // Answered to whoever sees the ticket: empty unless they handle it.
   ticketViewers('ticketQueues'),
   {

@@ -34,6 +34,7 @@ describe('migrate', () => {
       '0019',
       '0020',
       '0021',
+      '0022',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

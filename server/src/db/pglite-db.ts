@@ -26,7 +26,11 @@ function transactionDb(tx: Transaction): Db {
  */
 export async function createPgliteDb(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ? { dataDir } : {});
+  return pgliteDb(await PGlite.create(dataDir ? { dataDir } : {}));
+}
+
+/** The Db interface over an open PGlite (tests open theirs from a snapshot). */
+export function pgliteDb(pg: PGlite): Db {
   return {
     query: (sql, params) => run(pg, sql, params),
     transaction: (fn) => pg.transaction((tx) => fn(transactionDb(tx))),

@@ -7,6 +7,8 @@ import type { TicketModel } from '../tickets/ticket-model.js';
 import type { TicketQueueModel } from '../tickets/ticket-assignment.js';
 import type { TicketCategoryModel } from '../tickets/ticket-categories-admin.js';
 import type { ViewerModel } from '../org/me.js';
+import type { TranslationEntryModel } from '../translations/entries.js';
+import type { TranslationChangeModel } from '../translations/history.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -436,6 +438,34 @@ export type EditorialArticleEdge = {
   node: EditorialArticle;
 };
 
+/** A term of a brand's glossary in a locale: its approved translation, or a forbidden term. */
+export type GlossaryTerm = {
+  __typename?: 'GlossaryTerm';
+  brand: Brand;
+  forbidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The English term (`test drive`) or, when `forbidden`, the term not to use in the locale. */
+  term: Scalars['String']['output'];
+  /** The approved translation; for a forbidden term, what to use instead. */
+  translation: Scalars['String']['output'];
+};
+
+export type GlossaryTermInput = {
+  brandId: Scalars['ID']['input'];
+  forbidden: Scalars['Boolean']['input'];
+  /** The term to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locale: Scalars['String']['input'];
+  /** At most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  term: Scalars['String']['input'];
+  /** 1 to 200 characters. */
+  translation: Scalars['String']['input'];
+};
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -542,6 +572,7 @@ export type Mutation = {
   createTicket: Ticket;
   /** Editors: removes a translation. The original language version cannot be removed. */
   deleteArticleVersion: EditorialArticle;
+  deleteGlossaryTerm: Scalars['Boolean']['output'];
   /**
    * The author changes their comment, within 15 minutes of writing it
    * (`Comment.editableUntil`); the rules apply again. FORBIDDEN for someone else's comment;
@@ -559,6 +590,12 @@ export type Mutation = {
    * them, as JSON. Audited.
    */
   exportPersonData: PersonDataExport;
+  /**
+   * Imports a locale's texts as drafts (i18next JSON of one namespace, or XLIFF 2.0 whose
+   * `<file id>` names namespaces), at most 2 MB (`content` TOO_LARGE); a file that does not
+   * parse is BAD_USER_INPUT `content` MALFORMED, and nothing is saved.
+   */
+  importTranslations: TranslationImport;
   /** Marks every notification so far as seen: the unread count drops to 0. */
   markNotificationsSeen: NotificationCentre;
   /**
@@ -590,6 +627,11 @@ export type Mutation = {
    */
   pinArticle: EditorialArticle;
   /**
+   * Reviewers of the locale and admins: publishes every APPROVED entry of the locale; the
+   * release grows by one and `translationsPublished` tells every portal.
+   */
+  publishTranslations: TranslationRelease;
+  /**
    * Gives (`active: true`) or takes back the caller's reaction of one kind to an article they
    * may read; each kind counts once per person, so sending the same again changes nothing.
    * Returns the article in `locale` with its counts. NOT_FOUND when they cannot read it.
@@ -604,11 +646,25 @@ export type Mutation = {
    * (OWN_COMMENT, NOT_REPORTABLE, REASON_EMPTY, REASON_TOO_LONG).
    */
   reportComment: Comment;
+  /** Makes an earlier text of the entry (one of its history) its draft again. */
+  revertTranslation: TranslationEntry;
+  /**
+   * Reviewers of the locale and admins (else FORBIDDEN): approves an entry in review, or
+   * sends it back to DRAFT with a comment (`comment` REQUIRED when rejecting). A reviewer
+   * may not approve their own text (`key` OWN_TRANSLATION) unless they are an admin.
+   */
+  reviewTranslation: TranslationEntry;
   /**
    * Editors: writes one language version (adds it or replaces it). The HTML is sanitised;
    * BAD_USER_INPUT with `field` and `reason` in the extensions when a field is refused.
    */
   saveArticleVersion: EditorialArticle;
+  /**
+   * Reviewers of the locale and admins: creates or changes a glossary term (an entry of
+   * the audit log). BAD_USER_INPUT `term` REQUIRED / TOO_LONG / TAKEN, `translation`
+   * REQUIRED / TOO_LONG, `note` TOO_LONG, `locale` UNKNOWN_LOCALE, `brandId` UNKNOWN_BRAND.
+   */
+  saveGlossaryTerm: GlossaryTerm;
   /**
    * Creates a ticket category (without `id`) or changes one, for admins (else FORBIDDEN); an
    * entry of the audit log. Fails with BAD_USER_INPUT naming the field: `code` INVALID_CODE
@@ -627,6 +683,14 @@ export type Mutation = {
    * who leaves the queue keep their assignee.
    */
   saveTicketQueue: TicketQueue;
+  /**
+   * Saves a string's texts as a DRAFT for the locale's translators, reviewers and admins
+   * (else FORBIDDEN). Always kept, even with problems (listed on the entry). BAD_USER_INPUT
+   * for an unknown locale, namespace or key, forms not of the locale's categories
+   * (`forms` UNKNOWN_CATEGORY), or a text over 2,000 characters (`forms.<i>` TOO_LONG).
+   * English is the source and cannot be edited (`locale` SOURCE_LOCALE).
+   */
+  saveTranslation: TranslationEntry;
   /** Admins: opens an app to everyone, or to a pilot cohort of countries and dealers only. */
   setAppRollout: AppRollout;
   /**
@@ -666,6 +730,11 @@ export type Mutation = {
    * a replay is harmless. A CLOSED ticket's checklist is kept as it is: `status` CLOSED.
    */
   setTicketChecklistItem: Ticket;
+  /**
+   * Sends drafts for review. A draft with problems is refused: BAD_USER_INPUT `keys.<i>`
+   * HAS_PROBLEMS, and none is sent.
+   */
+  submitTranslations: Array<TranslationEntry>;
   /** Follows a ticket, or stops following it. For anyone who sees it (else NOT_FOUND). */
   watchTicket: Ticket;
 };
@@ -713,6 +782,10 @@ export type MutationDeleteArticleVersionArgs = {
   locale: Scalars['String']['input'];
 };
 
+export type MutationDeleteGlossaryTermArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -725,6 +798,13 @@ export type MutationErasePersonArgs = {
 
 export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type MutationImportTranslationsArgs = {
+  content: Scalars['String']['input'];
+  format: TranslationFileFormat;
+  locale: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MutationMarkNotificationsSeenArgs = {
@@ -757,6 +837,10 @@ export type MutationPinArticleArgs = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type MutationPublishTranslationsArgs = {
+  locale: Scalars['String']['input'];
+};
+
 export type MutationReactToArticleArgs = {
   active: Scalars['Boolean']['input'];
   articleId: Scalars['ID']['input'];
@@ -773,9 +857,25 @@ export type MutationReportCommentArgs = {
   reason: Scalars['String']['input'];
 };
 
+export type MutationRevertTranslationArgs = {
+  changeId: Scalars['ID']['input'];
+};
+
+export type MutationReviewTranslationArgs = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
 export type MutationSaveArticleVersionArgs = {
   id: Scalars['ID']['input'];
   version: ArticleVersionInput;
+};
+
+export type MutationSaveGlossaryTermArgs = {
+  input: GlossaryTermInput;
 };
 
 export type MutationSaveTicketCategoryArgs = {
@@ -785,6 +885,10 @@ export type MutationSaveTicketCategoryArgs = {
 
 export type MutationSaveTicketQueueArgs = {
   input: TicketQueueInput;
+};
+
+export type MutationSaveTranslationArgs = {
+  input: SaveTranslationInput;
 };
 
 export type MutationSetAppRolloutArgs = {
@@ -826,6 +930,12 @@ export type MutationSetTicketChecklistItemArgs = {
   id: Scalars['ID']['input'];
   itemId: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationSubmitTranslationsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
 };
 
 export type MutationWatchTicketArgs = {
@@ -999,6 +1109,8 @@ export type Query = {
    * (admins: all articles). `status` keeps one status only.
    */
   editorialArticles: EditorialArticleConnection;
+  /** A locale's glossary for a brand (default: the caller's). */
+  glossary: Array<GlossaryTerm>;
   /** The live streams meant for the caller that run now or start within 15 minutes, soonest first. */
   liveNow: Array<Article>;
   /** The signed-in person's session, or null when the request carries no valid token. */
@@ -1059,6 +1171,27 @@ export type Query = {
    * every one (admins).
    */
   tickets: TicketConnection;
+  /**
+   * A namespace's strings in a locale, by key, for the locale's translators and reviewers
+   * and admins (else FORBIDDEN; an unknown locale or namespace is BAD_USER_INPUT). `search`
+   * matches key, English source or text, ignoring case. `first` 1..200.
+   */
+  translationEntries: TranslationEntryConnection;
+  /** One string, for the same people (null for an unknown key). */
+  translationEntry?: Maybe<TranslationEntry>;
+  /** A namespace (or, without one, every namespace) of a locale as a file, with published or built texts. */
+  translationExport: Scalars['String']['output'];
+  /** The portal's locales, in the order the language picker lists them (any signed-in person). */
+  translationLocales: Array<TranslationLocale>;
+  /**
+   * Completion per locale × namespace: for translators and reviewers their locales, for
+   * admins every locale but English (others: FORBIDDEN).
+   */
+  translationOverview: Array<TranslationCompletion>;
+  /** The locale's current publication (any signed-in person; release 0 before any). */
+  translationRelease: TranslationRelease;
+  /** Translation memory for a string: at most 5, best first. */
+  translationSuggestions: Array<TranslationSuggestion>;
 };
 
 export type QueryAdminTicketCategoriesArgs = {
@@ -1108,6 +1241,11 @@ export type QueryEditorialArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ArticleStatus>;
+};
+
+export type QueryGlossaryArgs = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  locale: Scalars['String']['input'];
 };
 
 export type QueryLiveNowArgs = {
@@ -1178,6 +1316,37 @@ export type QueryTicketsArgs = {
   sort?: InputMaybe<TicketSort>;
 };
 
+export type QueryTranslationEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TranslationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryTranslationEntryArgs = {
+  key: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+export type QueryTranslationExportArgs = {
+  format: TranslationFileFormat;
+  locale: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryTranslationReleaseArgs = {
+  locale: Scalars['String']['input'];
+};
+
+export type QueryTranslationSuggestionsArgs = {
+  key: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
 /** The reach of an article within one country, region or dealer. */
 export type ReachGroup = {
   __typename?: 'ReachGroup';
@@ -1209,7 +1378,15 @@ export type Region = {
   name: Scalars['String']['output'];
 };
 
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 /** A role over part of the organisation. */
 export type RoleGrant = {
@@ -1223,6 +1400,13 @@ export type RolloutWave =
   | 'EVERYONE'
   /** Open only to the cohort's countries and dealers. */
   | 'PILOT';
+
+export type SaveTranslationInput = {
+  forms: Array<TranslationFormInput>;
+  key: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
 
 /** The part of the organisation a role covers. */
 export type Scope = {
@@ -1250,6 +1434,8 @@ export type Subscription = {
    * NOT_FOUND.
    */
   ticketChanged: Ticket;
+  /** Each publication of any locale, to every signed-in portal. */
+  translationsPublished: TranslationRelease;
 };
 
 export type SubscriptionNotificationsChangedArgs = {
@@ -1598,6 +1784,187 @@ export type TicketStatus =
   /** A handler asked the reporter something. */
   | 'WAITING_FOR_REPORTER';
 
+export type TranslationChange = {
+  __typename?: 'TranslationChange';
+  action: TranslationChangeAction;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<Person>;
+  /** A reviewer's comment on REJECTED. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The forms' texts after the change. */
+  forms: Array<TranslationFormValue>;
+  id: Scalars['ID']['output'];
+};
+
+export type TranslationChangeAction =
+  'APPROVED' | 'IMPORTED' | 'PUBLISHED' | 'REJECTED' | 'REVERTED' | 'SAVED' | 'SUBMITTED';
+
+/** How far a namespace is translated in a locale (plural strings count once). */
+export type TranslationCompletion = {
+  __typename?: 'TranslationCompletion';
+  /** Edits approved, waiting for the locale's next publication. */
+  approved: Scalars['Int']['output'];
+  locale: Scalars['String']['output'];
+  /** Strings with no text in the locale (for a regional variant: never; it inherits). */
+  missing: Scalars['Int']['output'];
+  namespace: Scalars['String']['output'];
+  /** Translations made before the English source last changed. */
+  outdated: Scalars['Int']['output'];
+  /** Strings of the namespace (its English keys, a plural counting once). */
+  total: Scalars['Int']['output'];
+  /** Strings with a text for every form, published or built in. */
+  translated: Scalars['Int']['output'];
+  /** Edits not yet approved: drafts and those in review. */
+  unreviewed: Scalars['Int']['output'];
+};
+
+export type TranslationEntry = {
+  __typename?: 'TranslationEntry';
+  /** What the string is for, from the namespace's translation notes. */
+  description?: Maybe<Scalars['String']['output']>;
+  forms: Array<TranslationForm>;
+  /** Glossary terms of the caller's brand found in the English source. */
+  glossaryHits: Array<GlossaryTerm>;
+  /** Newest first. */
+  history: Array<TranslationChange>;
+  /** `<locale>:<namespace>:<key>` */
+  id: Scalars['ID']['output'];
+  /** The base key (without a plural suffix). */
+  key: Scalars['String']['output'];
+  locale: Scalars['String']['output'];
+  /** Characters the text may have, from the translation notes. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  namespace: Scalars['String']['output'];
+  /** The English source changed since this translation was saved. */
+  outdated: Scalars['Boolean']['output'];
+  plural: Scalars['Boolean']['output'];
+  /** The problems of the working text (a draft with problems cannot be sent for review). */
+  problems: Array<TranslationProblem>;
+  status: TranslationStatus;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it here, and when; null for built text. */
+  updatedBy?: Maybe<Person>;
+  /** Where the code uses it: `apps/news/src/news-feed/news-feed.ts:42`. */
+  usages: Array<Scalars['String']['output']>;
+};
+
+export type TranslationEntryConnection = {
+  __typename?: 'TranslationEntryConnection';
+  nodes: Array<TranslationEntry>;
+  pageInfo: PageInfo;
+  /** Entries matching the filter and search, all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TranslationFileFormat =
+  /** i18next v4 JSON, nested, plural forms as `key_one`… */
+  'JSON' | 'XLIFF';
+
+export type TranslationFilter =
+  | 'ALL'
+  /** Entries sent for review, waiting for a reviewer. */
+  | 'IN_REVIEW'
+  | 'MISSING'
+  /** Drafts and entries in review. */
+  | 'NEEDS_REVIEW'
+  | 'OUTDATED';
+
+/**
+ * One form of a string: a plain string has one, with `category` null; a plural has one per
+ * CLDR plural category of the locale (`one`, `few`, `many`, `other` in Polish).
+ */
+export type TranslationForm = {
+  __typename?: 'TranslationForm';
+  category?: Maybe<Scalars['String']['output']>;
+  /** What portals show now: the published edit, else the built text; null when missing. */
+  publishedValue?: Maybe<Scalars['String']['output']>;
+  /** The English text (for a category English lacks, such as `few`, English's `other`). */
+  source: Scalars['String']['output'];
+  /** The working text: the draft, else the published or built one; null when missing. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type TranslationFormInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+export type TranslationFormValue = {
+  __typename?: 'TranslationFormValue';
+  category?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type TranslationImport = {
+  __typename?: 'TranslationImport';
+  /** Entries saved as drafts. */
+  imported: Scalars['Int']['output'];
+  /** Entries whose text equals the current one. */
+  unchanged: Scalars['Int']['output'];
+  /** Keys the namespace does not have (ignored). */
+  unknownKeys: Array<Scalars['String']['output']>;
+  /** Imported entries kept as drafts with problems. */
+  withProblems: Array<TranslationEntry>;
+};
+
+/** A language the portal is translated into. */
+export type TranslationLocale = {
+  __typename?: 'TranslationLocale';
+  /** The locale whose strings it falls back to (`es` for `es-CL`), null for a full locale. */
+  base?: Maybe<Scalars['String']['output']>;
+  /** BCP 47 tag: `pl`, `es-CL`. */
+  code: Scalars['String']['output'];
+};
+
+/**
+ * A problem with a text, in the codes of `shared/src/i18n/translation-rules.ts`:
+ * EMPTY, PLACEHOLDERS (details: the placeholders missing or extra, e.g. `{{name}}`),
+ * PLURAL_FORMS (details: the categories missing), HTML (details: the tags not allowed or not
+ * balanced), TOO_LONG (details: the limit), FORBIDDEN_TERM (details: the glossary term).
+ */
+export type TranslationProblem = {
+  __typename?: 'TranslationProblem';
+  /** The plural category it concerns; null for a plain string or the whole entry. */
+  category?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  details: Array<Scalars['String']['output']>;
+};
+
+/** A publication of a locale's approved translations. */
+export type TranslationRelease = {
+  __typename?: 'TranslationRelease';
+  locale: Scalars['String']['output'];
+  /** Entries published by this publication (0 when read back later). */
+  published: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Grows by one at each publication; 0 before any. */
+  release: Scalars['Int']['output'];
+};
+
+export type TranslationStatus =
+  /** Approved by a reviewer, to go out with the locale's next publication. */
+  | 'APPROVED'
+  /** The text built into the app's bundle; nobody has edited it here. */
+  | 'BUILT'
+  /** Saved by a translator, not yet sent for review (possibly with problems). */
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  /** No text in this locale. */
+  | 'MISSING'
+  /** Served to portals. */
+  | 'PUBLISHED';
+
+/** A translation already made in the locale for the same or a similar English text. */
+export type TranslationSuggestion = {
+  __typename?: 'TranslationSuggestion';
+  forms: Array<TranslationFormValue>;
+  key: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  /** 1 for the same English text; less for a similar one. */
+  similarity: Scalars['Float']['output'];
+  source: Scalars['String']['output'];
+};
+
 /** What the shell needs to boot for the signed-in person. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1773,6 +2140,9 @@ export type ResolversTypes = {
   EditorialArticleEdge: ResolverTypeWrapper<
     Omit<EditorialArticleEdge, 'node'> & { node: ResolversTypes['EditorialArticle'] }
   >;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GlossaryTerm: ResolverTypeWrapper<GlossaryTerm>;
+  GlossaryTermInput: GlossaryTermInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
@@ -1823,6 +2193,7 @@ export type ResolversTypes = {
   Role: Role;
   RoleGrant: ResolverTypeWrapper<RoleGrant>;
   RolloutWave: RolloutWave;
+  SaveTranslationInput: SaveTranslationInput;
   Scope: ResolverTypeWrapper<Scope>;
   ScopeType: ScopeType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1859,6 +2230,28 @@ export type ResolversTypes = {
   TicketSlaTargetInput: TicketSlaTargetInput;
   TicketSort: TicketSort;
   TicketStatus: TicketStatus;
+  TranslationChange: ResolverTypeWrapper<TranslationChangeModel>;
+  TranslationChangeAction: TranslationChangeAction;
+  TranslationCompletion: ResolverTypeWrapper<TranslationCompletion>;
+  TranslationEntry: ResolverTypeWrapper<TranslationEntryModel>;
+  TranslationEntryConnection: ResolverTypeWrapper<
+    Omit<TranslationEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['TranslationEntry']> }
+  >;
+  TranslationFileFormat: TranslationFileFormat;
+  TranslationFilter: TranslationFilter;
+  TranslationForm: ResolverTypeWrapper<TranslationForm>;
+  TranslationFormInput: TranslationFormInput;
+  TranslationFormValue: ResolverTypeWrapper<TranslationFormValue>;
+  TranslationImport: ResolverTypeWrapper<
+    Omit<TranslationImport, 'withProblems'> & {
+      withProblems: Array<ResolversTypes['TranslationEntry']>;
+    }
+  >;
+  TranslationLocale: ResolverTypeWrapper<TranslationLocale>;
+  TranslationProblem: ResolverTypeWrapper<TranslationProblem>;
+  TranslationRelease: ResolverTypeWrapper<TranslationRelease>;
+  TranslationStatus: TranslationStatus;
+  TranslationSuggestion: ResolverTypeWrapper<TranslationSuggestion>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
@@ -1911,6 +2304,9 @@ export type ResolversParentTypes = {
   EditorialArticleEdge: Omit<EditorialArticleEdge, 'node'> & {
     node: ResolversParentTypes['EditorialArticle'];
   };
+  Float: Scalars['Float']['output'];
+  GlossaryTerm: GlossaryTerm;
+  GlossaryTermInput: GlossaryTermInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LiveStream: LiveStream;
@@ -1948,6 +2344,7 @@ export type ResolversParentTypes = {
   ReactionCount: ReactionCount;
   Region: Region;
   RoleGrant: RoleGrant;
+  SaveTranslationInput: SaveTranslationInput;
   Scope: Scope;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1973,6 +2370,22 @@ export type ResolversParentTypes = {
   TicketSla: TicketSla;
   TicketSlaTarget: TicketSlaTarget;
   TicketSlaTargetInput: TicketSlaTargetInput;
+  TranslationChange: TranslationChangeModel;
+  TranslationCompletion: TranslationCompletion;
+  TranslationEntry: TranslationEntryModel;
+  TranslationEntryConnection: Omit<TranslationEntryConnection, 'nodes'> & {
+    nodes: Array<ResolversParentTypes['TranslationEntry']>;
+  };
+  TranslationForm: TranslationForm;
+  TranslationFormInput: TranslationFormInput;
+  TranslationFormValue: TranslationFormValue;
+  TranslationImport: Omit<TranslationImport, 'withProblems'> & {
+    withProblems: Array<ResolversParentTypes['TranslationEntry']>;
+  };
+  TranslationLocale: TranslationLocale;
+  TranslationProblem: TranslationProblem;
+  TranslationRelease: TranslationRelease;
+  TranslationSuggestion: TranslationSuggestion;
   Viewer: ViewerModel;
 };
 
@@ -2284,6 +2697,19 @@ export type EditorialArticleEdgeResolvers<
   node?: Resolver<ResolversTypes['EditorialArticle'], ParentType, ContextType>;
 };
 
+export type GlossaryTermResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GlossaryTerm'] = ResolversParentTypes['GlossaryTerm'],
+> = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  forbidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LiveStreamResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['LiveStream'] = ResolversParentTypes['LiveStream'],
@@ -2371,6 +2797,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteArticleVersionArgs, 'id' | 'locale'>
   >;
+  deleteGlossaryTerm?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteGlossaryTermArgs, 'id'>
+  >;
   editComment?: Resolver<
     ResolversTypes['Comment'],
     ParentType,
@@ -2388,6 +2820,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
+  >;
+  importTranslations?: Resolver<
+    ResolversTypes['TranslationImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportTranslationsArgs, 'content' | 'format' | 'locale'>
   >;
   markNotificationsSeen?: Resolver<
     ResolversTypes['NotificationCentre'],
@@ -2419,6 +2857,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationPinArticleArgs, 'id'>
   >;
+  publishTranslations?: Resolver<
+    ResolversTypes['TranslationRelease'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishTranslationsArgs, 'locale'>
+  >;
   reactToArticle?: Resolver<
     ResolversTypes['Article'],
     ParentType,
@@ -2437,11 +2881,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReportCommentArgs, 'id' | 'reason'>
   >;
+  revertTranslation?: Resolver<
+    ResolversTypes['TranslationEntry'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevertTranslationArgs, 'changeId'>
+  >;
+  reviewTranslation?: Resolver<
+    ResolversTypes['TranslationEntry'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReviewTranslationArgs, 'approve' | 'key' | 'locale' | 'namespace'>
+  >;
   saveArticleVersion?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
     ContextType,
     RequireFields<MutationSaveArticleVersionArgs, 'id' | 'version'>
+  >;
+  saveGlossaryTerm?: Resolver<
+    ResolversTypes['GlossaryTerm'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveGlossaryTermArgs, 'input'>
   >;
   saveTicketCategory?: Resolver<
     ResolversTypes['TicketCategory'],
@@ -2454,6 +2916,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSaveTicketQueueArgs, 'input'>
+  >;
+  saveTranslation?: Resolver<
+    ResolversTypes['TranslationEntry'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveTranslationArgs, 'input'>
   >;
   setAppRollout?: Resolver<
     ResolversTypes['AppRollout'],
@@ -2502,6 +2970,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetTicketChecklistItemArgs, 'done' | 'id' | 'itemId'>
+  >;
+  submitTranslations?: Resolver<
+    Array<ResolversTypes['TranslationEntry']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitTranslationsArgs, 'keys' | 'locale' | 'namespace'>
   >;
   watchTicket?: Resolver<
     ResolversTypes['Ticket'],
@@ -2663,6 +3137,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEditorialArticlesArgs, 'first'>
   >;
+  glossary?: Resolver<
+    Array<ResolversTypes['GlossaryTerm']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryGlossaryArgs, 'locale'>
+  >;
   liveNow?: Resolver<
     Array<ResolversTypes['Article']>,
     ParentType,
@@ -2742,6 +3222,46 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTicketsArgs, 'first' | 'sort'>
   >;
+  translationEntries?: Resolver<
+    ResolversTypes['TranslationEntryConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTranslationEntriesArgs, 'filter' | 'first' | 'locale' | 'namespace'>
+  >;
+  translationEntry?: Resolver<
+    Maybe<ResolversTypes['TranslationEntry']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTranslationEntryArgs, 'key' | 'locale' | 'namespace'>
+  >;
+  translationExport?: Resolver<
+    ResolversTypes['String'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTranslationExportArgs, 'format' | 'locale'>
+  >;
+  translationLocales?: Resolver<
+    Array<ResolversTypes['TranslationLocale']>,
+    ParentType,
+    ContextType
+  >;
+  translationOverview?: Resolver<
+    Array<ResolversTypes['TranslationCompletion']>,
+    ParentType,
+    ContextType
+  >;
+  translationRelease?: Resolver<
+    ResolversTypes['TranslationRelease'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTranslationReleaseArgs, 'locale'>
+  >;
+  translationSuggestions?: Resolver<
+    Array<ResolversTypes['TranslationSuggestion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTranslationSuggestionsArgs, 'key' | 'locale' | 'namespace'>
+  >;
 };
 
 export type ReachGroupResolvers<
@@ -2807,6 +3327,12 @@ export type SubscriptionResolvers<
     ParentType,
     ContextType,
     RequireFields<SubscriptionTicketChangedArgs, 'id'>
+  >;
+  translationsPublished?: SubscriptionResolver<
+    ResolversTypes['TranslationRelease'],
+    'translationsPublished',
+    ParentType,
+    ContextType
   >;
 };
 
@@ -2989,6 +3515,140 @@ export type TicketSlaTargetResolvers<
   respondWithinMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TranslationChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationChange'] =
+    ResolversParentTypes['TranslationChange'],
+> = {
+  action?: Resolver<ResolversTypes['TranslationChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forms?: Resolver<Array<ResolversTypes['TranslationFormValue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TranslationCompletionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationCompletion'] =
+    ResolversParentTypes['TranslationCompletion'],
+> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  translated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TranslationEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationEntry'] =
+    ResolversParentTypes['TranslationEntry'],
+> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forms?: Resolver<Array<ResolversTypes['TranslationForm']>, ParentType, ContextType>;
+  glossaryHits?: Resolver<Array<ResolversTypes['GlossaryTerm']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['TranslationChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plural?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['TranslationProblem']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TranslationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TranslationEntryConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationEntryConnection'] =
+    ResolversParentTypes['TranslationEntryConnection'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['TranslationEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TranslationFormResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationForm'] =
+    ResolversParentTypes['TranslationForm'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TranslationFormValueResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationFormValue'] =
+    ResolversParentTypes['TranslationFormValue'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TranslationImportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationImport'] =
+    ResolversParentTypes['TranslationImport'],
+> = {
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  withProblems?: Resolver<Array<ResolversTypes['TranslationEntry']>, ParentType, ContextType>;
+};
+
+export type TranslationLocaleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationLocale'] =
+    ResolversParentTypes['TranslationLocale'],
+> = {
+  base?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TranslationProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationProblem'] =
+    ResolversParentTypes['TranslationProblem'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TranslationReleaseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationRelease'] =
+    ResolversParentTypes['TranslationRelease'],
+> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TranslationSuggestionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TranslationSuggestion'] =
+    ResolversParentTypes['TranslationSuggestion'],
+> = {
+  forms?: Resolver<Array<ResolversTypes['TranslationFormValue']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
@@ -3031,6 +3691,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EditorialArticle?: EditorialArticleResolvers<ContextType>;
   EditorialArticleConnection?: EditorialArticleConnectionResolvers<ContextType>;
   EditorialArticleEdge?: EditorialArticleEdgeResolvers<ContextType>;
+  GlossaryTerm?: GlossaryTermResolvers<ContextType>;
   LiveStream?: LiveStreamResolvers<ContextType>;
   ModerationItem?: ModerationItemResolvers<ContextType>;
   ModerationQueueConnection?: ModerationQueueConnectionResolvers<ContextType>;
@@ -3066,5 +3727,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TicketQueue?: TicketQueueResolvers<ContextType>;
   TicketSla?: TicketSlaResolvers<ContextType>;
   TicketSlaTarget?: TicketSlaTargetResolvers<ContextType>;
+  TranslationChange?: TranslationChangeResolvers<ContextType>;
+  TranslationCompletion?: TranslationCompletionResolvers<ContextType>;
+  TranslationEntry?: TranslationEntryResolvers<ContextType>;
+  TranslationEntryConnection?: TranslationEntryConnectionResolvers<ContextType>;
+  TranslationForm?: TranslationFormResolvers<ContextType>;
+  TranslationFormValue?: TranslationFormValueResolvers<ContextType>;
+  TranslationImport?: TranslationImportResolvers<ContextType>;
+  TranslationLocale?: TranslationLocaleResolvers<ContextType>;
+  TranslationProblem?: TranslationProblemResolvers<ContextType>;
+  TranslationRelease?: TranslationReleaseResolvers<ContextType>;
+  TranslationSuggestion?: TranslationSuggestionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -83,7 +83,13 @@ export type FieldReason =
   | 'TOO_SMALL'
   | 'TOO_LARGE'
   | 'BEFORE_RESPONSE'
-  | 'CLOSED';
+  | 'CLOSED'
+  | 'SOURCE_LOCALE'
+  | 'UNKNOWN_NAMESPACE'
+  | 'UNKNOWN_KEY'
+  | 'HAS_PROBLEMS'
+  | 'OWN_TRANSLATION'
+  | 'MALFORMED';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

@@ -69,6 +69,33 @@ import {
   TicketCategory,
 } from '../tickets/ticket-categories-admin.js';
 import { saveTicketQueue } from '../tickets/ticket-queues-admin.js';
+import { importTranslations, translationExport } from '../translations/exchange.js';
+import {
+  deleteGlossaryTerm,
+  glossary,
+  saveGlossaryTerm,
+  TranslationEntryGlossary,
+} from '../translations/glossary.js';
+import { TranslationChange } from '../translations/history.js';
+import { translationSuggestions } from '../translations/suggestions.js';
+import {
+  TranslationEntry,
+  translationEntries,
+  translationEntry,
+  translationOverview,
+} from '../translations/queries.js';
+import {
+  publishTranslations,
+  translationLocales,
+  translationRelease,
+  translationsPublished,
+} from '../translations/releases.js';
+import {
+  reviewTranslation,
+  revertTranslation,
+  saveTranslation,
+  submitTranslations,
+} from '../translations/workflow.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -105,6 +132,14 @@ const resolvers: Resolvers = {
     ticketQueues,
     adminTicketCategories,
     adminTicketQueues,
+    translationLocales,
+    translationRelease,
+    translationOverview,
+    translationEntries,
+    translationEntry,
+    translationSuggestions,
+    glossary,
+    translationExport,
   },
   Mutation: {
     acknowledgeArticle,
@@ -137,8 +172,16 @@ const resolvers: Resolvers = {
     setTicketChecklistItem,
     saveTicketCategory,
     saveTicketQueue,
+    saveTranslation,
+    submitTranslations,
+    reviewTranslation,
+    publishTranslations,
+    revertTranslation,
+    importTranslations,
+    saveGlossaryTerm,
+    deleteGlossaryTerm,
   },
-  Subscription: { notificationsChanged, ticketChanged },
+  Subscription: { notificationsChanged, ticketChanged, translationsPublished },
   Person,
   Article: { ...ArticleDiscussion, video },
   Comment: CommentReplies,
@@ -148,6 +191,8 @@ const resolvers: Resolvers = {
   TicketQueue,
   TicketCategory,
   Viewer: TicketingViewer,
+  TranslationEntry: { ...TranslationEntry, ...TranslationEntryGlossary },
+  TranslationChange,
 };
 
 export function createExecutableSchema() {

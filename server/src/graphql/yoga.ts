@@ -4,6 +4,7 @@ import type { Authenticate } from '../auth/authenticate.js';
 import type { GraphQLContext } from '../context.js';
 import type { Db } from '../db/db.js';
 import { clientAddress } from '../http/client-address.js';
+import type { TranslationCatalogue } from '../i18n/catalogue.js';
 import type { RateLimits } from '../http/rate-limits.js';
 import type { NewsEvents } from '../notifications/news-events.js';
 import type { AppCatalogue } from '../org/app-catalogue.js';
@@ -21,6 +22,7 @@ export interface GraphQLOptions {
   news: NewsEvents;
   /** The deployment's own video sites (PIAZZA_EMBED_ORIGINS). */
   embedOrigins: readonly string[];
+  catalogue: TranslationCatalogue;
   production: boolean;
   trustProxy: boolean;
 }
@@ -31,8 +33,8 @@ export interface GraphQLOptions {
  * are logged here.
  */
 export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
-  const { db, authenticate, rateLimits, apps, news, embedOrigins, production, trustProxy } =
-    options;
+  const { db, authenticate, rateLimits, apps, news, embedOrigins, catalogue } = options;
+  const { production, trustProxy } = options;
   return createYoga<object, GraphQLContext>({
     schema: createExecutableSchema(),
     // Node's own Fetch API, not whatwg-node's ponyfills: the router re-wraps responses, and
@@ -72,6 +74,7 @@ export function createGraphQL(options: GraphQLOptions): PiazzaYoga {
       apps,
       news,
       embedOrigins,
+      catalogue,
     }),
   });
 }

@@ -113,6 +113,26 @@ describe('the first view embedded in the standalone page', () => {
     expect(feed!.result).toEqual(viaApi);
   });
 
+  it('lays the locale’s published translator edits over the built strings', async () => {
+    await test.db.query(
+      `insert into translations (locale, namespace, key, forms, status, source_forms, published_forms)
+       values ('fr', 'news', 'feed.subtitle', '{"": "Brouillon"}', 'DRAFT', '{"": "News"}',
+               '{"": "Toute l’actualité"}'),
+              ('fr', 'common', 'actions.retry', '{"": "Encore"}', 'DRAFT', '{"": "Retry"}', null)`,
+    );
+    try {
+      const token = await test.tokenFor(FRENCH_READER);
+      const boot = bootOf(await (await page('/news', `piazza_session=${token}`)).text())!;
+      expect(boot.bundles['news']).toEqual({
+        feed: { title: 'Dernières actualités', subtitle: 'Toute l’actualité' },
+      });
+      // A draft is not published: the built text stays.
+      expect(boot.bundles['common']).toEqual({ actions: { retry: 'Réessayer' } });
+    } finally {
+      await test.db.query(`delete from translations where locale = 'fr'`);
+    }
+  });
+
   it('embeds nothing without a session, or with a forged or expired one', async () => {
     // Another person's claims under the French reader's signature.
     const [header, , signature] = (await test.tokenFor(FRENCH_READER)).split('.');

@@ -1,13 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSessionCookie } from '../auth/session-cookie.js';
+import type { Db } from '../db/db.js';
 import type { PiazzaYoga } from '../graphql/yoga.js';
+import { publishedEdits, withEdits, type NestedBundle } from '../translations/published-edits.js';
 
 /**
  * The standalone portal's first view, embedded in its page: with a session cookie, the
  * server runs the operations the first screen needs (the session, the home app's first
- * query) and adds the translations it shows, so the browser paints without a request
- * waterfall. The shell answers those operations from the page (shell/src/boot/boot-data.ts).
+ * query) and adds the translations it shows (with the locale's published edits), so the
+ * browser paints without a request waterfall. The shell answers those operations from the page (shell/src/boot/boot-data.ts).
  */
 
 interface ManifestApp {
@@ -44,11 +46,11 @@ const LOCALE_PLACEHOLDER = '$locale';
 
 let cached: { key: string; deployment: Deployment } | undefined;
 /** Translation bundles by file: their names carry a content hash, so they never change. */
-const bundleCache = new Map<string, unknown>();
+const bundleCache = new Map<string, NestedBundle>();
 
-async function readBundle(file: string): Promise<unknown> {
+async function readBundle(file: string): Promise<NestedBundle> {
   if (!bundleCache.has(file)) bundleCache.set(file, JSON.parse(await readFile(file, 'utf8')));
-  return bundleCache.get(file);
+  return bundleCache.get(file) as NestedBundle;
 }
 
 async function loadDeployment(distDir: string): Promise<Deployment | null> {
@@ -100,6 +102,7 @@ function isRoute(path: string, route: string): boolean {
 /** The first view of `path` for the person of the request's session cookie, or null. */
 export async function firstViewPayload(options: {
   yoga: PiazzaYoga;
+  db: Db;
   distDir: string;
   request: Request;
 }): Promise<BootPayload | null> {
@@ -135,9 +138,12 @@ export async function firstViewPayload(options: {
     operations.push({ operationName: firstView.operation, variables, result });
   }
   const bundles: Record<string, unknown> = {};
+  const edits = await publishedEdits(options.db, me.locale);
   for (const namespace of ['common', ...(app ? [app.namespace] : [])]) {
     const url = deployment.locales[namespace]?.[me.locale];
-    if (url) bundles[namespace] = await readBundle(join(options.distDir, 'public', url));
+    if (!url) continue;
+    const built = await readBundle(join(options.distDir, 'public', url));
+    bundles[namespace] = withEdits(built, edits[namespace]);
   }
   return { token, operations, bundles, locale: me.locale };
 }

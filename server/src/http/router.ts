@@ -13,6 +13,7 @@ import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
 import type { RateLimits } from './rate-limits.js';
 import { firstViewPayload, injectBootPayload } from './first-view.js';
+import { graphqlBodyLimit, importsTranslations } from './large-bodies.js';
 import { serveUploadedMedia, uploadMedia, UPLOADS_PATH } from './media.js';
 import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
@@ -20,6 +21,7 @@ import { addBaseSecurityHeaders } from './security-headers.js';
 import { serveFile, serveFrom, type StaticOutcome } from './static-files.js';
 import { serveTicketFile, uploadTicketFile } from './ticket-files.js';
 import { exportTicketsCsv, TICKETS_CSV_PATH } from './tickets-export.js';
+import { isTranslationFile, serveTranslationFile } from './translation-files.js';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -64,8 +66,8 @@ async function graphql(yoga: PiazzaYoga, request: Request): Promise<Response> {
       'Send GraphQL requests as application/json',
     );
   }
-  const body = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (!body) {
+  const body = await readLimitedBody(request, graphqlBodyLimit(request, MAX_BODY_BYTES));
+  if (!body || (body.byteLength > MAX_BODY_BYTES && !importsTranslations(body))) {
     return graphqlErrorResponse(
       413,
       ErrorCode.PAYLOAD_TOO_LARGE,
@@ -134,6 +136,7 @@ async function withFirstView(
   if (!isPage || response.status !== 200 || request.method !== 'GET') return response;
   const payload = await firstViewPayload({
     yoga: options.yoga,
+    db: options.db,
     distDir: options.config.distDir,
     request,
   });
@@ -219,6 +222,7 @@ async function route(options: RouterOptions, request: Request): Promise<Response
     return textResponse(405, 'Method not allowed', { allow: 'GET, HEAD' });
   }
   if (path === TICKETS_CSV_PATH) return exportTicketsCsv(request, options);
+  if (isTranslationFile(path)) return serveTranslationFile(options.db, request, path);
   const servedKind = TICKET_FILE_KINDS.find((kind) => path.startsWith(`${kind.path}/`));
   if (servedKind) {
     return serveTicketFile(request, servedKind, options, path.slice(servedKind.path.length + 1));

@@ -64,7 +64,8 @@ async function htmlPolicy(
   return policy;
 }
 
-function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+/** Whether an If-None-Match header names the entity tag (weak or strong). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const weak = (tag: string) => tag.trim().replace(/^W\//, '');
   return (

@@ -1,5 +1,6 @@
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { TranslationReleaseModel } from '../translations/releases.js';
 import { redisEventTarget } from './redis-event-target.js';
 
 /**
@@ -15,8 +16,16 @@ export type NewsEvent =
   | { type: 'ticket'; ticketId: string; actorId: string }
   | { type: 'assigned'; ticketId: string; actorId: string; assigneeId: string };
 
-/** Also carries each ticket's changes, on a topic per ticket (tickets/ticket-events.ts). */
-export type NewsEvents = PubSub<{ news: [NewsEvent]; ticket: [ticketId: string, changed: true] }>;
+/**
+ * Also carries each ticket's changes, on a topic per ticket (tickets/ticket-events.ts), and
+ * the publications of translations.
+ */
+export type NewsEvents = PubSub<{
+  news: [NewsEvent];
+  ticket: [ticketId: string, changed: true];
+  /** A locale's publication of translations (translations/publish.ts). */
+  translations: [TranslationReleaseModel];
+}>;
 
 export interface NewsEventBus {
   events: NewsEvents;

@@ -50,6 +50,14 @@ export const demoPeople: readonly DemoPerson[] = [
     countryCode: 'PL',
     locale: 'pl',
   }),
+  // Reviews and publishes Agnieszka's Polish translations.
+  person('person-demo-pl-reviewer', ['Tomasz', 'Wiśniewski'], {
+    job: 'TRANSLATOR',
+    brandCode: 'castello',
+    countryCode: 'PL',
+    locale: 'pl',
+    extraGrants: [['TRANSLATION_REVIEWER', 'locale', 'pl']],
+  }),
   // Journey 5 targets dealers in Italy and Spain: she also edits Lumo Spain.
   person('person-demo-it-editor', ['Francesca', 'Romano'], {
     job: 'EDITOR',

@@ -74,7 +74,7 @@ describe('generateNetwork', () => {
     expect(dealersIn('de')).toBeGreaterThan(dealersIn('nl'));
     const jobs = network.people.map((p) => p.job);
     expect(jobs.filter((j) => j === 'IT_ADMIN')).toHaveLength(2);
-    expect(jobs.filter((j) => j === 'TRANSLATOR')).toHaveLength(7);
+    expect(jobs.filter((j) => j === 'TRANSLATOR')).toHaveLength(14);
     expect(jobs.filter((j) => j === 'EDITOR')).toHaveLength(4 * 8);
     expect(jobs.filter((j) => j === 'SALESPERSON').length).toBeGreaterThan(
       jobs.filter((j) => j === 'DEALER_PRINCIPAL').length,
@@ -159,6 +159,10 @@ describe('generateNetwork', () => {
       ['EDITOR', 'community', 'community-lumo-es'],
     ]);
     expect(grantsOf('person-demo-pl-translator')).toEqual([['TRANSLATOR', 'locale', 'pl']]);
+    expect(grantsOf('person-demo-pl-reviewer')).toEqual([
+      ['TRANSLATOR', 'locale', 'pl'],
+      ['TRANSLATION_REVIEWER', 'locale', 'pl'],
+    ]);
     // Journey 2: the service manager works at the dealer Giulia's region covers.
     const service = people.get('person-demo-it-service');
     const area = people.get('person-demo-it-area');

@@ -166,7 +166,10 @@ function staffCountry(
   }
 }
 
-/** People of the group: a translator per language, where it is spoken, and two admins. */
+/**
+ * People of the group: two translators per language, where it is spoken (one to translate,
+ * one to review the other's work), and two admins.
+ */
 function staffGroup(registry: PeopleRegistry, countries: CountryData[], brands: BrandRow[]): void {
   const locales = [...new Set(countries.map((c) => c.locale))];
   for (const [i, locale] of locales.entries()) {
@@ -175,7 +178,9 @@ function staffGroup(registry: PeopleRegistry, countries: CountryData[], brands: 
       0,
     );
     const place = { brandId: at(brands, i % brands.length).id, countryCode: home.code, locale };
-    registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', locale]]);
+    for (let n = 0; n < 2; n++) {
+      registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', locale]]);
+    }
   }
   const office = countries.find((c) => c.code === 'GB') ?? at(countries, 0);
   const place = { brandId: at(brands, 0).id, countryCode: office.code, locale: office.locale };

@@ -3,6 +3,7 @@ import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { generateDiscussion } from './generate-discussion.js';
 import { seedTicketQueues } from './ticket-queues.js';
+import { seedGlossaryTerms } from './glossary-terms.js';
 import type { Network } from './generate-network.js';
 
 /** The seeded tables, children first. */
@@ -171,6 +172,7 @@ export async function seedDatabase(
     });
     await insertDiscussion(tx, network);
     await seedTicketQueues(tx);
+    await seedGlossaryTerms(tx);
     if (options.demoTickets) await seedDemoTickets(tx);
   });
   // Fresh statistics: without them the planner guesses one row per table and reads every

@@ -12,7 +12,14 @@ export type JobCode =
   | 'EDITOR'
   | 'TRANSLATOR'
   | 'IT_ADMIN';
-export type RoleCode = 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'EDITOR' | 'TRANSLATOR' | 'ADMIN';
+export type RoleCode =
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  | 'EDITOR'
+  | 'TRANSLATOR'
+  | 'TRANSLATION_REVIEWER'
+  | 'ADMIN';
 export type ScopeType =
   'group' | 'brand' | 'country' | 'region' | 'dealer' | 'community' | 'locale';
 export type TeamKind = 'MANAGEMENT' | 'SALES' | 'SERVICE' | 'WORKSHOP';

@@ -3,15 +3,17 @@ import pg from 'pg';
 import type { Db } from '../db/db.js';
 import { migrate } from '../db/migrate.js';
 import { createPgDb } from '../db/pg-db.js';
-import { createPgliteDb } from '../db/pglite-db.js';
+import { createMigratedPgliteDb } from './pglite-snapshot.js';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite, or, when
- * TEST_DATABASE_URL is set, a schema of its own on that server, dropped by close().
+ * A fresh, migrated database for one test file: in-memory PGlite loaded from a migrated
+ * snapshot, or, when TEST_DATABASE_URL is set, a schema of its own on that server,
+ * dropped by close().
  */
 export async function createTestDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
-  const db = url ? await createSchemaDb(url) : await createPgliteDb();
+  if (!url) return createMigratedPgliteDb();
+  const db = await createSchemaDb(url);
   await migrate(db);
   return db;
 }

@@ -121,6 +121,20 @@ export type CreateTicketInput = {
   title: Scalars['String']['input'];
 };
 
+export type GlossaryTermInput = {
+  brandId: Scalars['ID']['input'];
+  forbidden: Scalars['Boolean']['input'];
+  /** The term to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locale: Scalars['String']['input'];
+  /** At most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  term: Scalars['String']['input'];
+  /** 1 to 200 characters. */
+  translation: Scalars['String']['input'];
+};
+
 export type Job =
   | 'AREA_MANAGER'
   | 'DEALER_PRINCIPAL'
@@ -178,13 +192,28 @@ export type NotificationKind =
  */
 export type ReactionKind = 'CELEBRATE' | 'INSIGHTFUL' | 'LIKE';
 
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 export type RolloutWave =
   /** Open to everyone whose roles allow the app. */
   | 'EVERYONE'
   /** Open only to the cohort's countries and dealers. */
   | 'PILOT';
+
+export type SaveTranslationInput = {
+  forms: Array<TranslationFormInput>;
+  key: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
 
 export type ScopeType =
   'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';
@@ -308,3 +337,37 @@ export type TicketStatus =
   | 'TRIAGED'
   /** A handler asked the reporter something. */
   | 'WAITING_FOR_REPORTER';
+
+export type TranslationChangeAction =
+  'APPROVED' | 'IMPORTED' | 'PUBLISHED' | 'REJECTED' | 'REVERTED' | 'SAVED' | 'SUBMITTED';
+
+export type TranslationFileFormat =
+  /** i18next v4 JSON, nested, plural forms as `key_one`… */
+  'JSON' | 'XLIFF';
+
+export type TranslationFilter =
+  | 'ALL'
+  /** Entries sent for review, waiting for a reviewer. */
+  | 'IN_REVIEW'
+  | 'MISSING'
+  /** Drafts and entries in review. */
+  | 'NEEDS_REVIEW'
+  | 'OUTDATED';
+
+export type TranslationFormInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+export type TranslationStatus =
+  /** Approved by a reviewer, to go out with the locale's next publication. */
+  | 'APPROVED'
+  /** The text built into the app's bundle; nobody has edited it here. */
+  | 'BUILT'
+  /** Saved by a translator, not yet sent for review (possibly with problems). */
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  /** No text in this locale. */
+  | 'MISSING'
+  /** Served to portals. */
+  | 'PUBLISHED';

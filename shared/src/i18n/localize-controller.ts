@@ -32,9 +32,12 @@ export class LocalizeController implements ReactiveController {
     return i18next.getFixedT(null, this.namespace);
   }
 
-  /** The language the portal shows now, e.g. 'fr'. */
+  /**
+   * The language the portal shows now, e.g. 'fr' or 'es-CL': the one chosen, even when a
+   * regional variant has few strings of its own and most come from its language.
+   */
   get language(): string {
-    return i18next.resolvedLanguage ?? i18next.language ?? 'en';
+    return i18next.language ?? 'en';
   }
 
   hostConnected(): void {

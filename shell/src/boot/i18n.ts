@@ -5,10 +5,14 @@ const STORED_LOCALE = 'piazza.locale';
 
 /** The locales the deployment has bundles for, from the manifest. */
 export function supportedLocales(manifest: PortalManifest): string[] {
-  return Object.keys(manifest.locales['common'] ?? { en: '' });
+  // Sorted, so that a regional variant follows its language: es, es-CL.
+  return Object.keys(manifest.locales['common'] ?? { en: '' }).sort();
 }
 
-/** The supported locale for a BCP 47 tag ('fr-BE' → 'fr'), if there is one. */
+/**
+ * The supported locale for a BCP 47 tag, if there is one: a regional variant the portal
+ * has ('es-CL' → 'es-CL'), else its language ('es-AR' → 'es', 'fr-BE' → 'fr').
+ */
 export function matchLocale(
   tag: string | undefined,
   supported: readonly string[],
@@ -44,15 +48,36 @@ export function rememberLocale(locale: string): void {
   localStorage.setItem(STORED_LOCALE, locale);
 }
 
+/**
+ * The locale a regional variant falls back to before English ('es-CL' → 'es'). i18next
+ * looks there by itself (its `load: 'all'` resolves es-CL, es, then `fallbackLng`), as
+ * long as the language's bundles are loaded too.
+ */
+export function baseLocale(locale: string): string | undefined {
+  const base = locale.split('-')[0]!;
+  return base === locale ? undefined : base;
+}
+
 /** Bundles being fetched: callers asking at the same time share one request. */
 const pending = new Map<string, Promise<void>>();
 
-/** Fetches a namespace's bundle for a locale and adds it to i18next, once. */
+/**
+ * Fetches a namespace's bundle for a locale and adds it to i18next, once; a regional
+ * variant's with its language's, which holds most of its strings.
+ */
 export async function loadNamespace(
   manifest: PortalManifest,
   namespace: string,
   locale: string,
 ): Promise<void> {
+  const base = baseLocale(locale);
+  await Promise.all([
+    loadBundle(manifest, namespace, locale),
+    base && loadBundle(manifest, namespace, base),
+  ]);
+}
+
+async function loadBundle(manifest: PortalManifest, namespace: string, locale: string) {
   if (i18next.hasResourceBundle(locale, namespace)) return;
   const url = manifest.locales[namespace]?.[locale];
   if (url === undefined) return;

@@ -6,7 +6,15 @@ export type Incremental<T> =
 import type * as Types from '@piazza/shared/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 

@@ -24,8 +24,10 @@ export const portalHeaderStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* The sections keep room for three or so before they scroll; the live mark's title
+     gives way first. */
   nav {
-    min-inline-size: 0;
+    min-inline-size: min(24rem, 100%);
     overflow-x: auto;
   }
   .initials {
@@ -69,6 +71,7 @@ export const portalHeaderStyles = css`
     display: flex;
     align-items: center;
     gap: var(--piazza-space-s);
+    min-inline-size: 0;
     margin-inline-start: auto;
   }
   /* The bell's place is kept while its code loads after the first paint: nothing moves. */

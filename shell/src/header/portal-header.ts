@@ -28,6 +28,13 @@ export class PiazzaNavigateEvent extends Event {
   }
 }
 
+/** The roles that may see which key each text comes from (the in-context mode). */
+export function maySeeTranslationKeys(session: PortalSession): boolean {
+  return session.roles.some(
+    (role) => role === 'TRANSLATOR' || role === 'TRANSLATION_REVIEWER' || role === 'ADMIN',
+  );
+}
+
 /** "Piotr Kowalski" → "PK": the menu button on a phone, where the name does not fit. */
 function initials(name: string): string {
   return name
@@ -46,11 +53,13 @@ function ownName(locale: string): string {
 
 /**
  * The portal's header in the brand's colour: the brand, the apps the person may open,
- * and their menu (language, sign out). One row at every width.
+ * and their menu (language, translation keys for translators, sign out). One row at
+ * every width.
  *
  * @slot - beside the menu: the portal's notification bell and live mark
  * @fires piazza-navigate - a plain click on an app link
  * @fires piazza-locale-change - a language picked
+ * @fires piazza-translation-keys - "Show translation keys" pressed
  * @fires piazza-sign-out - the sign-out button pressed
  */
 export class PiazzaPortalHeader extends LitElement {
@@ -63,6 +72,8 @@ export class PiazzaPortalHeader extends LitElement {
   /** The locales offered; empty when the host imposes one. */
   @property({ attribute: false }) locales: string[] = [];
   @property({ type: Boolean, attribute: 'can-sign-out' }) canSignOut = false;
+  /** The in-context mode is on: each text shows its translation key. */
+  @property({ attribute: false }) translationKeys = false;
 
   /** The menu's content is built when it opens: language names are costly to format. */
   @state() private menuOpen = false;
@@ -110,7 +121,9 @@ export class PiazzaPortalHeader extends LitElement {
         >${initials(session.displayName)}</span
       ><span class="name">${session.displayName}</span>`;
     // Nothing to choose (the host decides language and sign-out): just who is signed in.
-    if (!this.locales.length && !this.canSignOut) return html`<p class="person">${person}</p>`;
+    if (!this.locales.length && !this.canSignOut && !maySeeTranslationKeys(session)) {
+      return html`<p class="person">${person}</p>`;
+    }
     return html`<details @toggle=${this.toggleMenu}>
       <summary>${person}</summary>
       ${this.menuOpen ? this.renderMenuContent(session) : nothing}
@@ -122,8 +135,21 @@ export class PiazzaPortalHeader extends LitElement {
       <p>${session.displayName}</p>
       ${this.renderLocalePicker()}
       ${
+        maySeeTranslationKeys(session)
+          ? html`<button
+              aria-pressed=${this.translationKeys}
+              data-translation-keys-toggle
+              @click=${() => this.announce('piazza-translation-keys')}
+            >
+              ${this.l10n.t('translationKeys.show')}
+            </button>`
+          : nothing
+      }
+      ${
         this.canSignOut
-          ? html`<button @click=${this.signOut}>${this.l10n.t('signIn.signOut')}</button>`
+          ? html`<button @click=${() => this.announce('piazza-sign-out')}>
+              ${this.l10n.t('signIn.signOut')}
+            </button>`
           : nothing
       }
     </div>`;
@@ -159,8 +185,9 @@ export class PiazzaPortalHeader extends LitElement {
     this.dispatchEvent(new PiazzaLocaleChangeEvent((event.target as HTMLSelectElement).value));
   }
 
-  private signOut(): void {
-    this.dispatchEvent(new Event('piazza-sign-out', { bubbles: true, composed: true }));
+  /** Tells the portal of a menu choice that carries nothing more: sign out, translation keys. */
+  private announce(type: 'piazza-sign-out' | 'piazza-translation-keys'): void {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }
 }
 

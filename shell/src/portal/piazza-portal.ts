@@ -13,6 +13,7 @@ import {
 import { createApolloClient, type TokenProvider } from '../boot/apollo.js';
 import { createAuthenticatedFetch } from '../boot/token-renewal.js';
 import {
+  baseLocale,
   chooseLocale,
   loadNamespace,
   matchLocale,
@@ -30,9 +31,14 @@ import {
   signOutDemo,
 } from '../sign-in/demo-token.js';
 import { PrefetchedResponses, readBootData, type BootData } from '../boot/boot-data.js';
-import { PiazzaLocaleChangeEvent, PiazzaNavigateEvent } from '../header/portal-header.js';
+import {
+  PiazzaLocaleChangeEvent,
+  PiazzaNavigateEvent,
+  maySeeTranslationKeys,
+} from '../header/portal-header.js';
 import { portalStyles } from './piazza-portal.styles.js';
 import type { ShellOutbox } from '../outbox/create-outbox.js';
+import type { PublishedTranslations } from '../i18n/published-translations.js';
 
 type Phase = 'booting' | 'signIn' | 'ready' | 'failed';
 /**
@@ -78,6 +84,8 @@ export class PiazzaPortal extends LitElement {
   @state() private portalContext: PortalContext | undefined;
   /** Standalone, the person's token was refused for good: the sign-in says so. */
   @state() private sessionEnded = false;
+  /** A translator's in-context mode: each text shows its key (translation-keys.ts). */
+  @state() private translationKeys = false;
   /** The token was refused for good during this boot. */
   private refused = false;
   private failure: Failure = 'network';
@@ -94,6 +102,8 @@ export class PiazzaPortal extends LitElement {
   private registry: AppRegistry | undefined;
   /** The person's outbox, opened on first use (an app's write or the header at idle). */
   private outbox: Promise<ShellOutbox> | undefined;
+  /** Lays published translator edits over the built strings, once the first view painted. */
+  private publishedTranslations: PublishedTranslations | undefined;
   /** Unmounting the apps and emptying the cache of a session that ended. */
   private teardown: Promise<unknown> = Promise.resolve();
   private readonly l10n = new LocalizeController(this, 'common');
@@ -134,6 +144,8 @@ export class PiazzaPortal extends LitElement {
     // Unmounted by the host: free single-spa's registrations so a portal can mount again.
     void this.registry?.stop();
     this.registry = undefined;
+    this.publishedTranslations?.stop();
+    this.publishedTranslations = undefined;
   }
 
   override willUpdate(): void {
@@ -156,9 +168,11 @@ export class PiazzaPortal extends LitElement {
         .href=${this.href}
         .locales=${this.locales}
         ?can-sign-out=${this.getToken === undefined}
+        .translationKeys=${this.translationKeys}
         @piazza-navigate=${(event: PiazzaNavigateEvent) => navigateToUrl(event.href)}
         @piazza-locale-change=${this.onLocaleChange}
         @piazza-sign-out=${this.signOut}
+        @piazza-translation-keys=${() => this.showTranslationKeys(!this.translationKeys)}
       >
         ${
           this.phase === 'ready' && this.portalContext
@@ -286,8 +300,22 @@ export class PiazzaPortal extends LitElement {
     this.portalContext = portal;
     // Not needed for the first paint: the bell, the live mark and the outbox's mark (which
     // opens the outbox: what an earlier visit left is replayed) load when the page is idle,
-    // and, standalone, the installed portal's service worker, update toast and offline banner.
+    // as do the translations published since the build, a translator's in-context mode if
+    // this tab had it on, and, standalone, the installed portal's service worker, update
+    // toast and offline banner.
     const load = () => {
+      void import('../i18n/published-translations.js')
+        .then(({ PublishedTranslations }) => {
+          if (this.portalContext !== portal) return; // the session ended meanwhile
+          this.publishedTranslations = new PublishedTranslations({
+            client,
+            fetchApi: portal.fetchApi,
+            baseLocale,
+          });
+          this.publishedTranslations.start();
+        })
+        .catch(() => undefined);
+      if (maySeeTranslationKeys(session)) this.showTranslationKeys().catch(() => undefined);
       void import('../notifications/notifications.js').catch(() => undefined);
       void import('../outbox/outbox-status/outbox-status.js').catch(() => undefined);
       if (!this.getToken) {
@@ -314,6 +342,13 @@ export class PiazzaPortal extends LitElement {
     await useLocale(this.manifest, locale, loaded);
     rememberLocale(locale);
   };
+
+  /** Turns a translator's in-context mode on or off, by default as this tab had it. */
+  private async showTranslationKeys(on?: boolean): Promise<void> {
+    const keys = await import('../i18n/translation-keys.js');
+    on ??= keys.showingTranslationKeys();
+    this.translationKeys = keys.showTranslationKeys(on, this.portalContext!);
+  }
 
   private readonly signedIn = (): void => {
     this.sessionEnded = false;
@@ -344,6 +379,10 @@ export class PiazzaPortal extends LitElement {
       () => undefined,
     );
     this.registry = undefined;
+    this.publishedTranslations?.stop();
+    this.publishedTranslations = undefined;
+    // The next person may not be a translator.
+    if (this.translationKeys) void this.showTranslationKeys(false);
     // Its writes wait for this person to sign in again: never sent with another's token.
     void this.outbox?.then((outbox) => outbox.stop());
     this.outbox = undefined;

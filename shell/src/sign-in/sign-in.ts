@@ -17,7 +17,15 @@ export class PiazzaSignedInEvent extends Event {
 }
 
 /** The roles in the order the sign-in lists them; roles it does not know come last. */
-const ROLE_ORDER = ['EMPLOYEE', 'FIELD', 'REGION_MANAGER', 'EDITOR', 'TRANSLATOR', 'ADMIN'];
+const ROLE_ORDER = [
+  'EMPLOYEE',
+  'FIELD',
+  'REGION_MANAGER',
+  'EDITOR',
+  'TRANSLATOR',
+  'TRANSLATION_REVIEWER',
+  'ADMIN',
+];
 
 export interface RoleGroup {
   role: string;

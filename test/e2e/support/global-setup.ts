@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../support/start-server.js';
 import { deployBrokenApp } from './broken-app.js';
+import { deployUntranslatedString } from './untranslated-string.js';
 
 const run = promisify(execFile);
 const root = new URL('../../..', import.meta.url).pathname;
@@ -18,7 +19,8 @@ declare module 'vitest' {
 
 /**
  * Starts the real server on a fresh embedded database, serving a copy of the built
- * portal into which a deliberately broken app has been deployed.
+ * portal into which a deliberately broken app has been deployed, and whose Polish bundles
+ * lack one string (journey 4's translator fills it).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = await mkdtemp(join(tmpdir(), 'piazza-e2e-'));
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cwd: root,
     env: { ...process.env, PIAZZA_DIST: distDir },
   });
+  await deployUntranslatedString(distDir);
   // Every test signs in from the same address, far faster than people do.
   const server = await startServer({
     distDir,

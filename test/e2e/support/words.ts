@@ -9,6 +9,7 @@ const BUNDLES = {
   news: 'apps/news/locales',
   newsroom: 'apps/newsroom/locales',
   ticketing: 'apps/ticketing/locales',
+  translations: 'apps/translations/locales',
   common: 'shared/locales',
 } as const;
 

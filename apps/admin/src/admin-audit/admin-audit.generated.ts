@@ -13,7 +13,15 @@ export type AuditFilter = {
   targetId?: string | number | null | undefined;
 };
 
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 export type ScopeType =
   'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';

@@ -18,7 +18,15 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 export type ScopeType =
   'BRAND' | 'COMMUNITY' | 'COUNTRY' | 'DEALER' | 'GROUP' | 'LOCALE' | 'REGION';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { stackedTableStyles } from '@piazza/shared';
+import { dataTableStyles } from '@piazza/shared/screens';
 
 /** Headings, messages, links and loading placeholders shared by the admin screens. */
 export const screenStyles = css`
@@ -103,48 +103,13 @@ export const screenStyles = css`
   }
 `;
 
-/**
- * A data table on wide screens; on phones each row becomes a card whose cells are
- * labelled from their `data-label`, since the column headings are out of sight.
- */
+/** The admin's tables: the shared data table, with lists inside cells unmarked. */
 export const tableStyles = css`
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    border-radius: var(--piazza-radius);
-    background: var(--piazza-color-surface-raised);
-    box-shadow: var(--piazza-shadow-card);
-  }
-  th,
-  td {
-    padding: var(--piazza-space-s) var(--piazza-space-m);
-    text-align: start;
-    /* Lines up the first line of each cell, large link targets included. */
-    vertical-align: baseline;
-  }
-  th {
-    color: var(--piazza-color-text-muted);
-  }
-  tbody tr {
-    border-block-start: 1px solid var(--piazza-color-border);
-  }
+  ${dataTableStyles}
   td ul {
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  ${stackedTableStyles}
-  /* On a phone each row is a card (stackedTableStyles), each cell labelled. */
-  @media (max-width: 40rem) {
-    td {
-      padding-block: var(--piazza-space-xs);
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      display: block;
-      color: var(--piazza-color-text-muted);
-      font-weight: 600;
-    }
   }
 `;
 

@@ -128,7 +128,7 @@ describe('the discussion under an article', () => {
     await write(newForm(app), 'Les photos : www.example.com/salon');
     await waitUntil(() => comments(app).length === before + 2, 'the held comment did not appear');
     expect(commentText(comments(app).at(-1)!)).to.contain(
-      'En attente de modération. Il contient un lien. Seuls vous et les éditeurs le voyez',
+      'En attente de modération. Il contient un lien. Seuls vous et la rédaction le voyez',
     );
     expect(inDiscussion(app, '.status')!.textContent).to.contain('attend l’approbation');
   });
@@ -250,7 +250,7 @@ describe('the discussion under an article', () => {
     dialog().querySelector<HTMLButtonElement>('button.piazza-button--primary')!.click();
     await waitUntil(() => dialog().querySelector('[role=alert] p') !== null, 'no error');
     expect(dialog().querySelector('[role=alert] p')!.textContent).to.equal(
-      'Dites pourquoi les éditeurs devraient regarder ce commentaire.',
+      'Dites pourquoi la rédaction devrait examiner ce commentaire.',
     );
     const textarea = dialog().querySelector('textarea')!;
     textarea.value = 'Petite annonce';
@@ -260,7 +260,7 @@ describe('the discussion under an article', () => {
     await waitUntil(() => commentText(other).includes('Vous avez signalé ce commentaire.'));
     expect(other.shadowRoot!.querySelector('button.report')).to.equal(null);
     expect(inDiscussion(app, '.status')!.textContent!.trim()).to.equal(
-      'Merci. Votre signalement a été envoyé aux éditeurs.',
+      'Merci. Votre signalement a été envoyé à la rédaction.',
     );
   });
 

@@ -36,7 +36,15 @@ export type LiveStreamInput = {
   url: string;
 };
 
-export type Role = 'ADMIN' | 'EDITOR' | 'EMPLOYEE' | 'FIELD' | 'REGION_MANAGER' | 'TRANSLATOR';
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'EMPLOYEE'
+  | 'FIELD'
+  | 'REGION_MANAGER'
+  /** Reviews, approves and publishes the translations of a locale (scope: locale). */
+  | 'TRANSLATION_REVIEWER'
+  | 'TRANSLATOR';
 
 export type SetArticleLiveStreamMutationVariables = Exact<{
   id: string | number;

@@ -60,8 +60,9 @@ export const liveNowStyles = css`
     outline: 3px solid var(--piazza-color-on-brand);
     outline-offset: 2px;
   }
-  /* A tablet's header has room for the words only; the title stays in the link's name. */
-  @media (30rem < width <= 48rem) {
+  /* The header has room for the words only (its sections come first, and it is no wider
+     on a wide screen); the title stays in the link's name. */
+  @media (30rem < width) {
     .title {
       position: absolute;
       inline-size: 1px;

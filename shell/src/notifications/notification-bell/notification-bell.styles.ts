@@ -121,12 +121,9 @@ export const notificationBellStyles = [
       outline: 3px solid var(--piazza-color-focus);
       outline-offset: -3px;
     }
-    /* On a phone: the icon alone (its name says it all), the count on its corner, the panel
-     the whole width under the header. */
+    /* On a phone: the count on the icon's corner, the panel the whole width under the
+     header. */
     @media (max-width: 30rem) {
-      .label {
-        display: none;
-      }
       .bell {
         padding: 0;
       }

@@ -86,7 +86,7 @@ export class PiazzaNotificationBell extends LitElement {
           unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')
         }
       >
-        ${bellIcon}<span class="label">${t('notifications.title')}</span>
+        ${bellIcon}
         ${
           unread > 0
             ? html`<span class="badge" aria-hidden="true"
