@@ -1,4 +1,5 @@
 import { build, type Rolldown } from 'vite';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { join, relative } from 'node:path';
 import { ASSETS_PREFIX, publicDir, root } from './paths.js';
 
@@ -41,6 +42,15 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     logLevel: 'warn',
     root,
     resolve: { alias: { '@piazza/shared': join(root, 'shared/src/index.ts') } },
+    // The markup and styles of html`` and css`` templates lose their comments and
+    // indentation (decision 51). Whitespace shrinks to one space but never disappears,
+    // and empty attributes (alt="") stay: text and meaning are as written.
+    plugins: [
+      minifyHTMLLiterals({
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+      }),
+    ],
     build: {
       outDir,
       emptyOutDir: true,
