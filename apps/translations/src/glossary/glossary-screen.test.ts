@@ -51,7 +51,7 @@ describe('piazza-glossary', () => {
     typeInto(field(app, 'translation'), 'jazda testowa');
     save(app);
     await waitUntil(() => errorOf(app, 'term') !== '', 'no refusal');
-    expect(errorOf(app, 'term')).to.equal('Dieses Glossar hat diesen Begriff bereits.');
+    expect(errorOf(app, 'term')).to.equal('Dieser Begriff steht bereits im Glossar.');
     expect(field(app, 'term').getAttribute('aria-invalid')).to.equal('true');
     expect(deep(app, ...FORM)!.shadowRoot!.activeElement?.id).to.equal('term');
     expect(field(app, 'term').value).to.equal('Test Drive');

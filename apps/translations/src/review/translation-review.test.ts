@@ -56,8 +56,12 @@ describe('piazza-translation-review', () => {
     expect(textOf(cardOf(app, 'feed.title')?.querySelector('[role="status"]'))).to.equal(
       'Approved: it goes out with the next publication.',
     );
+    // The count is the locale's, asked again of the server after each review.
     const publish = deep<HTMLButtonElement>(app, REVIEW, '.publish button')!;
-    expect(textOf(publish)).to.equal('Publish 1 approved string');
+    await waitUntil(
+      () => textOf(publish) === 'Publish 1 approved string',
+      `the publish button says "${textOf(publish)}"`,
+    );
 
     publish.click();
     await waitUntil(() => textOf(deep(app, REVIEW, '.publish [role="status"]')) !== '');
@@ -92,7 +96,7 @@ describe('piazza-translation-review', () => {
       'not sent back',
     );
     expect(textOf(card.querySelector('[role="status"]'))).to.equal(
-      'Odesłano do tłumacza z Twoim komentarzem.',
+      'Odesłano do tłumacza z twoim komentarzem.',
     );
     expect(textOf(card.querySelector('[role="alert"]'))).to.equal('');
     expect(card.querySelector('textarea')).to.equal(null);
