@@ -43,8 +43,7 @@ describe('videos in articles', () => {
   beforeAll(async () => {
     t = await createTestApp({ embedOrigins: [WEBINARS] });
     const [row] = await t.db.query<{ id: string }>(
-      `select id from articles where brand_id = 'brand-lumo'
-         and (country_code = 'IT' or country_code is null)
+      `select id from articles where brand_id = 'brand-lumo' and country_code = 'IT'
          and status = 'published' and published_at <= now() and not exists
          (select 1 from article_audiences x where x.article_id = articles.id)
        order by published_at desc limit 1`,

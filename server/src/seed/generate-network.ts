@@ -166,21 +166,22 @@ function staffCountry(
   }
 }
 
-/**
- * People of the group: two translators per language, where it is spoken (one to translate,
- * one to review the other's work), and two admins.
- */
-function staffGroup(registry: PeopleRegistry, countries: CountryData[], brands: BrandRow[]): void {
+/** Where a language's translators sit: the first country speaking it, a brand in turn. */
+function translatorPlaces(countries: CountryData[], brands: BrandRow[]) {
   const locales = [...new Set(countries.map((c) => c.locale))];
-  for (const [i, locale] of locales.entries()) {
+  return locales.map((locale, i) => {
     const home = at(
       countries.filter((c) => c.locale === locale),
       0,
     );
-    const place = { brandId: at(brands, i % brands.length).id, countryCode: home.code, locale };
-    for (let n = 0; n < 2; n++) {
-      registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', locale]]);
-    }
+    return { brandId: at(brands, i % brands.length).id, countryCode: home.code, locale };
+  });
+}
+
+/** People of the group: a translator per language, where it is spoken, and two admins. */
+function staffGroup(registry: PeopleRegistry, countries: CountryData[], brands: BrandRow[]): void {
+  for (const place of translatorPlaces(countries, brands)) {
+    registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', place.locale]]);
   }
   const office = countries.find((c) => c.code === 'GB') ?? at(countries, 0);
   const place = { brandId: at(brands, 0).id, countryCode: office.code, locale: office.locale };
@@ -220,7 +221,6 @@ export function generateNetwork(options: GenerateNetworkOptions = {}): Network {
     dealers.push(...countryDealers);
   }
   staffGroup(registry, material.countries, brands);
-  registry.assertDemoPeoplePlaced();
 
   const { people, roles } = registry;
   const communities = brands.flatMap((brand) =>
@@ -243,5 +243,11 @@ export function generateNetwork(options: GenerateNetworkOptions = {}): Network {
     referenceDate: referenceTime,
     countryWeight,
   });
+  // A second translator per language, to review the first's work: drawn after everything
+  // else, so that adding them left the rest of the network as it was.
+  for (const place of translatorPlaces(material.countries, brands)) {
+    registry.add(position('TRANSLATOR', place), [['TRANSLATOR', 'locale', place.locale]]);
+  }
+  registry.assertDemoPeoplePlaced();
   return { brands, countries, regions, dealers, communities, teams, people, roles, ...news };
 }
