@@ -89,6 +89,7 @@ const JOURNEY_PEOPLE = [
     brands: ['castello'],
     countries: [],
     dealers: 0,
+    routes: ['/news', '/tickets', '/translations'],
   },
   {
     id: 'person-demo-it-editor',
@@ -100,7 +101,7 @@ const JOURNEY_PEOPLE = [
   {
     id: 'person-demo-admin',
     name: 'Oliver Bennett',
-    routes: ['/news', '/newsroom', '/tickets', '/admin'],
+    routes: ['/news', '/newsroom', '/tickets', '/translations', '/admin'],
   },
 ];
 

@@ -75,12 +75,17 @@ const panel = (page: Page) => page.locator('piazza-notification-bell #panel');
 const items = (page: Page) => panel(page).locator('.items li');
 const liveMark = (page: Page) => page.locator('piazza-live-now a');
 
-/** The next stream the page opens: a POST to /graphql asking for text/event-stream. */
+/**
+ * The next notification stream the page opens: a POST to /graphql asking for
+ * text/event-stream with `notificationsChanged` (the portal opens others, such as the
+ * published translations').
+ */
 const nextStream = (page: Page) =>
   page.waitForResponse(
     (response) =>
       new URL(response.url()).pathname === '/graphql' &&
-      response.request().headers()['accept'] === 'text/event-stream',
+      response.request().headers()['accept'] === 'text/event-stream' &&
+      (response.request().postData() ?? '').includes('notificationsChanged'),
     { timeout: 15_000 },
   );
 
