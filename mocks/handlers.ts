@@ -11,6 +11,10 @@ import { MockNotificationsApi, notificationStream } from './notifications-api.js
 import { MockTicketAdminApi } from './ticket-admin-api.js';
 import { MockTicketsApi } from './tickets-api.js';
 import { MockTranslationReviewApi } from './translations-review-api.js';
+import { MockBarometerInsightsApi } from './barometer-insights-api.js';
+import { MockPulseApi } from './pulse-api.js';
+import { MockBarometersApi } from './barometers-api.js';
+import { MockPulseAnswerApi } from './pulse-answer-api.js';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
 /** The largest file the mocks take, like the server's media endpoint. */
@@ -37,6 +41,10 @@ export function createHandlers(
   tickets = new MockTicketsApi(mockNetwork(), admin),
   ticketAdmin = new MockTicketAdminApi(mockNetwork(), admin),
   translations = new MockTranslationReviewApi(mockNetwork()),
+  insights = new MockBarometerInsightsApi(mockNetwork()),
+  pulse = new MockPulseApi(mockNetwork()),
+  barometers = new MockBarometersApi(mockNetwork()),
+  pulseAnswers = new MockPulseAnswerApi(mockNetwork()),
 ) {
   return [
     http.get('*/auth/demo/people', () => HttpResponse.json(api.demoPeople())),
@@ -99,6 +107,11 @@ export function createHandlers(
         liveNow: (args: { locale?: string | null }) => notifications.liveNow(viewer, args),
         ...ticketFields(tickets, viewer),
         ...translationFields(translations, viewer),
+        ...insightFields(insights, pulse, viewer),
+        ...barometerFields(barometers, viewer),
+        openPulseSurveys: () => pulseAnswers.openPulseSurveys(viewer),
+        answerPulseSurvey: (args: Parameters<MockPulseAnswerApi['answerPulseSurvey']>[1]) =>
+          pulseAnswers.answerPulseSurvey(viewer, args),
       };
       const result = await execute({ schema, source: query, variableValues: variables, rootValue });
       return HttpResponse.json(result);
@@ -209,5 +222,37 @@ function translationFields(translations: MockTranslationReviewApi, viewer: Viewe
     deleteGlossaryTerm: bind(translations.deleteGlossaryTerm),
     translationExport: bind(translations.translationExport),
     importTranslations: bind(translations.importTranslations),
+  };
+}
+
+/** The barometers' engagement, voice, portal health and pulse surveys, bound to the viewer. */
+function insightFields(insights: MockBarometerInsightsApi, pulse: MockPulseApi, viewer: Viewer) {
+  const on =
+    <T, A>(api: T, field: (this: T, viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(api, viewer, args);
+  return {
+    engagementBarometer: on(insights, insights.engagementBarometer),
+    networkThemes: on(insights, insights.networkThemes),
+    portalHealth: on(insights, insights.portalHealth),
+    pulseSurveys: on(pulse, pulse.pulseSurveys),
+    pulseSurvey: on(pulse, pulse.pulseSurvey),
+    savePulseSurvey: on(pulse, pulse.savePulseSurvey),
+    openPulseSurvey: on(pulse, pulse.openPulseSurvey),
+    closePulseSurvey: on(pulse, pulse.closePulseSurvey),
+  };
+}
+
+/** The barometers' scopes, network, dealer pages and KPI import, bound to the viewer. */
+function barometerFields(barometers: MockBarometersApi, viewer: Viewer) {
+  const bind =
+    <A>(field: (viewer: Viewer, args: A) => unknown) =>
+    (args: A) =>
+      field.call(barometers, viewer, args);
+  return {
+    barometerScopes: () => barometers.barometerScopes(viewer),
+    barometer: bind(barometers.barometer),
+    dealerBarometer: bind(barometers.dealerBarometer),
+    importKpiMeasurements: bind(barometers.importKpiMeasurements),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * `npm test`: every test layer, in order, then one line with the totals:
  *   tests: N passed, N failed, N skipped
- * Layers: unit (vitest: server on PGlite, shared, mocks, scripts), the server suite again on
- * PostgreSQL when TEST_DATABASE_URL is set, components (@web/test-runner in Chromium), end
- * to end (vitest + playwright-core against the built portal and server).
+ * Layers: unit (vitest: server on PGlite, shared, mocks, scripts), the server suite on
+ * PostgreSQL instead of PGlite when TEST_DATABASE_URL is set, components (@web/test-runner
+ * in Chromium), end to end (vitest + playwright-core against the built portal and server).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -78,11 +78,13 @@ await rm(outputDir, { recursive: true, force: true });
 await mkdir(outputDir, { recursive: true });
 
 const build = await run('npx', ['tsx', 'scripts/build.ts']);
-// The unit layer runs the server on PGlite; with TEST_DATABASE_URL, the server suite
-// runs a second time on that PostgreSQL server.
+// The server suite runs once: on PGlite by default, or, with TEST_DATABASE_URL (CI), on
+// that PostgreSQL server, what production runs. PGlite stays covered there by its adapter's
+// own tests (server/src/db) and by the end-to-end layer, whose server runs on it.
 const { TEST_DATABASE_URL, ...withoutPostgres } = process.env;
+const UNIT_WITHOUT_SERVER = ['shared/', 'mocks/', 'scripts/', 'server/src/db/'];
 const layers = [
-  await vitestLayer('unit', [], withoutPostgres),
+  await vitestLayer('unit', TEST_DATABASE_URL ? UNIT_WITHOUT_SERVER : [], withoutPostgres),
   ...(TEST_DATABASE_URL ? [await vitestLayer('server-postgres', ['server'])] : []),
   await componentLayer(),
   ...(build.code === 0

@@ -79,6 +79,7 @@ describe('the front-end build', () => {
       'news',
       'newsroom',
       'ticketing',
+      'barometers',
       'translations',
       'admin',
     ]);

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
 import { seedIfEmpty } from './seed/seed-demo.js';
+import { purgeExpiredVitals } from './vitals/vitals-retention.js';
 
 function readConfig(): Config {
   try {
@@ -36,6 +37,9 @@ if (config.demoIssuer && (await seedIfEmpty(db))) {
 const purged = await purgeExpiredAudit(db);
 if (purged > 0) console.log(`Audit log: ${purged} entries past their retention removed.`);
 setInterval(() => void purgeExpiredAudit(db).catch(console.error), 24 * 3600 * 1000).unref();
+// Web vitals are kept as long as portal health can look back: purged at start, then daily.
+await purgeExpiredVitals(db);
+setInterval(() => void purgeExpiredVitals(db).catch(console.error), 24 * 3600 * 1000).unref();
 
 const app = createApp({ db, config });
 const server = createServer(app.handle);

@@ -82,6 +82,7 @@ const JOURNEY_PEOPLE = [
     brands: ['norvik'],
     countries: ['DE'],
     regions: 1,
+    routes: ['/news', '/tickets', '/barometers'],
   },
   {
     id: 'person-demo-pl-translator',
@@ -96,12 +97,12 @@ const JOURNEY_PEOPLE = [
     name: 'Francesca Romano',
     brands: ['lumo'],
     countries: ['ES', 'IT'],
-    routes: ['/news', '/newsroom', '/tickets'],
+    routes: ['/news', '/newsroom', '/tickets', '/barometers'],
   },
   {
     id: 'person-demo-admin',
     name: 'Oliver Bennett',
-    routes: ['/news', '/newsroom', '/tickets', '/translations', '/admin'],
+    routes: ['/news', '/newsroom', '/tickets', '/barometers', '/translations', '/admin'],
   },
 ];
 

@@ -58,8 +58,11 @@ describe('the standalone portal', () => {
         path === '/graphql'
           ? (request.postDataJSON() as { operationName?: string } | null)?.operationName
           : undefined;
-      // The header's bell and live mark load after the first paint, with their own queries.
-      if (!/^(Notifications|NotificationsChanged|LiveNow)$/.test(operation ?? '')) {
+      // The header's bell and live mark, the check for published translations and the
+      // feed's pulse surveys load after the first paint, with their own queries.
+      const afterPaint =
+        /^(Notifications|NotificationsChanged|LiveNow|TranslationRelease|TranslationsPublished|OpenPulseSurveys)$/;
+      if (!afterPaint.test(operation ?? '')) {
         requests.push(path);
       }
     });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_PATH } from '../graphql/schema.js';
 import { generateDiscussion } from '../seed/generate-discussion.js';
 import type { Network, PersonRow } from '../seed/generate-network.js';
+import { DEFAULT_RATE_LIMITS } from '../config.js';
 import { createTestApp, type GraphQLBody, type TestApp } from '../test-support/test-app.js';
 import {
   ACCESS_MATRIX,
@@ -26,6 +27,18 @@ interface Call {
 
 const edgeIds = (data: unknown) =>
   (data as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id);
+
+/** True when a KPI import's report refuses a dealer as outside the caller's scope. */
+const kpiReportRefuses = (data: unknown) =>
+  (data as { errors: { reason: string }[] }).errors.some(
+    (error) => error.reason === 'DEALER_OUT_OF_SCOPE',
+  );
+
+/** A barometer target "<brandId>/<regionId>" as the region's scope. */
+const barometerRegion = (target: string | null) => {
+  const [brandId, id] = (target ?? '/').split('/');
+  return { level: 'REGION', id, brandId };
+};
 
 const CALLS: Record<string, Call> = {
   me: { document: '{ me { person { id } apps } }', variables: () => ({}) },
@@ -80,6 +93,22 @@ const CALLS: Record<string, Call> = {
   },
   appRollouts: { document: '{ appRollouts { app wave } }', variables: () => ({}) },
   auditLog: { document: '{ auditLog { retentionDays } }', variables: () => ({}) },
+  portalHealth: { document: '{ portalHealth(days: 7) { from to } }', variables: () => ({}) },
+  // Data of 2030, outside the seed's history; the target is left out when it is out of scope.
+  importKpiMeasurements: {
+    document: 'mutation ($csv: String!) { importKpiMeasurements(csv: $csv) { errors { reason } } }',
+    variables: (id) => ({ csv: `dealer_id,kpi_code,period,value\n${id},CSI,2030-01,80\n` }),
+    contains: (data) => !kpiReportRefuses(data),
+  },
+  recordKpiMeasurements: {
+    document: `mutation ($rows: [KpiMeasurementInput!]!, $key: String!) {
+      recordKpiMeasurements(rows: $rows, idempotencyKey: $key) { errors { reason } } }`,
+    variables: (id) => ({
+      rows: [{ dealerId: id, kpiCode: 'CSI', period: '2030-01', value: 80 }],
+      key: `matrix-${id}`,
+    }),
+    contains: (data) => !kpiReportRefuses(data),
+  },
   setAppRollout: {
     document: 'mutation { setAppRollout(input: { app: "news", wave: EVERYONE }) { app } }',
     variables: () => ({}),
@@ -330,7 +359,122 @@ const CALLS: Record<string, Call> = {
       moderateComment(id: $id, decision: APPROVE, reason: "Fine as it is") { id status } }`,
     variables: (id) => ({ id }),
   },
+  pulseSurveys: {
+    document: '{ pulseSurveys(first: 100) { edges { node { id } } } }',
+    variables: () => ({}),
+    contains: (data, id) => edgeIds(data).includes(id),
+  },
+  pulseSurvey: {
+    document: 'query ($id: ID!) { pulseSurvey(id: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  openPulseSurveys: {
+    document: '{ openPulseSurveys { id } }',
+    variables: () => ({}),
+    contains: (data, id) => (data as { id: string }[]).some((survey) => survey.id === id),
+  },
+  savePulseSurvey: {
+    document: 'mutation ($input: PulseSurveyInput!) { savePulseSurvey(input: $input) { id } }',
+    variables: (id) => ({ input: PULSE_INPUTS.get(id!) }),
+  },
+  answerPulseSurvey: {
+    document: `mutation ($id: ID!) {
+      answerPulseSurvey(id: $id, answers: [{ questionId: "q1", scale: 4 }]) { id } }`,
+    variables: (id) => ({ id }),
+  },
+  openPulseSurvey: {
+    document:
+      'mutation ($id: ID!, $at: DateTime!) { openPulseSurvey(id: $id, closesAt: $at) { id } }',
+    variables: (id) => ({ id, at: new Date(Date.now() + 86_400_000).toISOString() }),
+  },
+  closePulseSurvey: {
+    document: 'mutation ($id: ID!) { closePulseSurvey(id: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
+  barometerScopes: { document: '{ barometerScopes { level id } }', variables: () => ({}) },
+  barometer: {
+    document: `query ($scope: BarometerScopeInput!) {
+      barometer(scope: $scope, period: "2026-09") { rows { id } } }`,
+    variables: (target) => ({ scope: barometerRegion(target) }),
+  },
+  dealerBarometer: {
+    document: `query ($id: ID!) { dealerBarometer(dealerId: $id, period: "2026-09") {
+      dealer { id } } }`,
+    variables: (id) => ({ id }),
+  },
+  engagementBarometer: {
+    document: `query ($scope: BarometerScopeInput!) {
+      engagementBarometer(scope: $scope, period: "2026-09") { rows { id } } }`,
+    variables: (target) => ({ scope: barometerRegion(target) }),
+  },
+  networkThemes: {
+    document: `query ($scope: BarometerScopeInput!) {
+      networkThemes(scope: $scope, period: "2026-09") { id } }`,
+    variables: (target) => ({ scope: barometerRegion(target) }),
+  },
 };
+
+/**
+ * The matrix's pulse surveys, each open and in draft: Matthias's of his region (Norvik
+ * Germany), Francesca's of Lumo Italy (asking Giulia and herself), the admin's of Veyra
+ * France and Britain (asking Camille and himself) and of Castello Poland (the translator).
+ */
+const PULSE_AUDIENCES = {
+  de: { author: 'person-demo-de-region', brandId: 'brand-norvik', countries: [] as string[] },
+  it: { author: 'person-demo-it-editor', brandId: 'brand-lumo', countries: ['IT'] },
+  fr: { author: 'person-demo-admin', brandId: 'brand-veyra', countries: ['FR', 'GB'] },
+  pl: { author: 'person-demo-admin', brandId: 'brand-castello', countries: ['PL'] },
+};
+/** Each persona's survey inside its reach (managed, or asking it) and outside. */
+const PULSE_TARGETS: Record<Persona, [string, string]> = {
+  anonymous: ['fr', 'de'],
+  expired: ['fr', 'de'],
+  forged: ['fr', 'de'],
+  employee: ['fr', 'de'],
+  field: ['it', 'de'],
+  regionManager: ['de', 'it'],
+  editor: ['it', 'de'],
+  translator: ['pl', 'de'],
+  admin: ['fr', 'de'],
+};
+const pulseTarget = (persona: Persona, scope: Scope, draft: boolean) =>
+  `pulse-matrix-${PULSE_TARGETS[persona][scope === 'in' ? 0 : 1]}${draft ? '-draft' : ''}`;
+/** What savePulseSurvey sends for each draft: the draft as it is. */
+const PULSE_INPUTS = new Map<string, unknown>();
+
+async function insertPulseSurveys(t: TestApp) {
+  const matthias = t.network.people.find((p) => p.id === 'person-demo-de-region')!;
+  const questions = [{ kind: 'SCALE', text: 'How are things?' }];
+  for (const [key, { author, brandId, countries }] of Object.entries(PULSE_AUDIENCES)) {
+    const regionIds = key === 'de' ? [matthias.regionId] : [];
+    const audience = { countries, regionIds, dealerIds: [], jobs: [] };
+    for (const draft of [false, true]) {
+      const id = `pulse-matrix-${key}${draft ? '-draft' : ''}`;
+      await t.db.query(
+        `insert into pulse_surveys (id, brand_id, author_id, title, locale, status, questions,
+           audience, opened_at, closes_at)
+         values ($1, $2, $3, 'Matrix', 'en', $4, $5::jsonb, $6::jsonb,
+           case when $4 = 'OPEN' then now() end,
+           case when $4 = 'OPEN' then now() + interval '1 day' end)`,
+        [
+          id,
+          brandId,
+          author,
+          draft ? 'DRAFT' : 'OPEN',
+          JSON.stringify(questions.map((q) => ({ id: 'q1', options: [], ...q }))),
+          JSON.stringify(audience),
+        ],
+      );
+      PULSE_INPUTS.set(id, {
+        id,
+        title: 'Matrix',
+        locale: 'en',
+        questions,
+        audience: { brandId, countries, regionIds },
+      });
+    }
+  }
+}
 
 const IN_REVIEW_KEY = 'article.live.play';
 /** A change of each locale's entry in review, to revert to. */
@@ -442,6 +586,24 @@ function homeRegion(network: Network, person: PersonRow): string | null {
   return dealer?.regionId ?? person.regionId;
 }
 
+/**
+ * A region (as "<brandId>/<regionId>") or a dealer of the person's brand: in their home
+ * region (else the brand's first), and in another region.
+ */
+function barometerTargets(
+  network: Network,
+  person: PersonRow,
+  kind: 'barometerRegion' | 'barometerDealer',
+): { in: string; out: string } {
+  const ofBrand = network.dealers.filter((dealer) => dealer.brandId === person.brandId);
+  const home = homeRegion(network, person);
+  const inside = ofBrand.find((dealer) => dealer.regionId === home) ?? ofBrand[0]!;
+  const outside = ofBrand.find((dealer) => dealer.regionId !== inside.regionId)!;
+  const name = (dealer: Network['dealers'][number]) =>
+    kind === 'barometerDealer' ? dealer.id : `${person.brandId}/${dealer.regionId}`;
+  return { in: name(inside), out: name(outside) };
+}
+
 /** Targets: the first inside the scope, and the nearest outside it (same region first). */
 function pickTargets(
   network: Network,
@@ -532,7 +694,15 @@ describe('the access matrix', () => {
   let victim: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Every cell is a request: the matrix's mutations by one persona outnumber the minute's
+    // rate limit, which rate-limits.test.ts covers on its own.
+    t = await createTestApp({
+      rateLimits: {
+        ...DEFAULT_RATE_LIMITS,
+        mutationsPerPerson: 100_000,
+        mutationsPerAddress: 100_000,
+      },
+    });
     const soon = Math.floor(Date.now() / 1000) + 600;
     const { privateKey } = await generateKeyPair('ES256');
     tokens.set('anonymous', undefined);
@@ -557,6 +727,7 @@ describe('the access matrix', () => {
     await insertDrafts(t);
     await insertTickets(t);
     await insertTranslationsInReview(t);
+    await insertPulseSurveys(t);
   });
   afterAll(() => t.close());
 
@@ -609,6 +780,15 @@ describe('the access matrix', () => {
             : person!;
         target = pickTargets(t.network, chooser, row.target)[scope];
         expect(target, 'the seed has a target for this cell').not.toBeNull();
+      }
+      if (row.target === 'barometerRegion' || row.target === 'barometerDealer') {
+        // Callers without a valid token aim at the region manager's.
+        const chooser =
+          person ?? t.network.people.find((p) => p.id === PERSONA_PEOPLE.regionManager)!;
+        target = barometerTargets(t.network, chooser, row.target)[scope];
+      }
+      if (row.target === 'pulseSurvey' || row.target === 'pulseDraft') {
+        target = pulseTarget(persona, scope, row.target === 'pulseDraft');
       }
       const response = await t.post(call.document, {
         variables: call.variables(target),

@@ -59,7 +59,18 @@ export type TargetKind =
   /** A ticket the persona filed (the admin: anyone's), or one of a dealer nobody else reaches. */
   | 'ticket'
   /** A locale to translate: Polish (the translator persona's), German outside. */
-  | 'locale';
+  | 'locale'
+  /** An open pulse survey the persona manages or is asked by, or one neither. */
+  | 'pulseSurvey'
+  /** A draft pulse survey the persona manages, or one it does not. */
+  | 'pulseDraft'
+  /**
+   * Barometers: a region of the persona's brand as "<brandId>/<regionId>", its home region
+   * (else the brand's first) and another of the brand; `barometerDealer`: a dealer of the
+   * brand there, and one elsewhere.
+   */
+  | 'barometerRegion'
+  | 'barometerDealer';
 
 /** The outcome inside the persona's scope, and outside it (omitted: there is no outside). */
 interface Cell {
@@ -191,6 +202,86 @@ const localeWork = (operation: string, work: 'translate' | 'review'): MatrixRow 
   },
 });
 
+/**
+ * Pulse surveys' authoring: editors (their communities), region managers (their barometer
+ * scope) and admins manage them; anybody else is refused, and a survey managed by others
+ * does not exist for them (`outside`: NOT_FOUND, or left out of a list).
+ */
+const pulseAuthors = (
+  operation: string,
+  target: 'pulseSurvey' | 'pulseDraft',
+  outside: Outcome = 'not-found',
+): MatrixRow => ({
+  operation,
+  target,
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden' },
+    field: { in: 'forbidden' },
+    regionManager: { in: 'data', out: outside },
+    editor: { in: 'data', out: outside },
+    translator: { in: 'forbidden' },
+    admin: { in: 'data' },
+  },
+});
+
+/** What the people a pulse survey asks may do with it: elsewhere it does not exist for them. */
+const pulseAsked = (operation: string, outside: Outcome): MatrixRow => ({
+  operation,
+  target: 'pulseSurvey',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'data', out: outside },
+    field: { in: 'data', out: outside },
+    regionManager: { in: 'data', out: outside },
+    editor: { in: 'data', out: outside },
+    translator: { in: 'data', out: outside },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * KPI imports (CSV and API): admins for every dealer, region managers for the dealers of
+ * their barometer scope; anybody else is refused outright. A dealer outside the region
+ * manager's scope does not refuse the call: the report lists it as DEALER_OUT_OF_SCOPE and
+ * nothing is stored, the closest to `hidden` (answered, the target left out).
+ */
+const kpiImporters = (operation: string): MatrixRow => ({
+  operation,
+  target: 'dealer',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden' },
+    field: { in: 'forbidden' },
+    regionManager: { in: 'data', out: 'hidden' },
+    editor: { in: 'forbidden' },
+    // No dealer is inside a translator's scope.
+    translator: { in: 'n/a', out: 'forbidden' },
+    admin: { in: 'data' },
+  },
+});
+
+/**
+ * The barometers' views: region managers inside their scope (their region, within their
+ * brand), admins everywhere; for anyone else every scope reads as one that does not exist.
+ */
+const barometerReaders = (
+  operation: string,
+  target: 'barometerRegion' | 'barometerDealer',
+): MatrixRow => ({
+  operation,
+  target,
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'not-found', out: 'not-found' },
+    field: { in: 'not-found', out: 'not-found' },
+    regionManager: { in: 'data', out: 'not-found' },
+    editor: { in: 'not-found', out: 'not-found' },
+    translator: { in: 'not-found', out: 'not-found' },
+    admin: { in: 'data' },
+  },
+});
+
 export const ACCESS_MATRIX: MatrixRow[] = [
   {
     operation: 'me',
@@ -316,6 +407,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   adminOnly('person', 'person'),
   adminOnly('appRollouts', 'none'),
   adminOnly('auditLog', 'none'),
+  adminOnly('portalHealth', 'none'),
   adminOnly('setAppRollout', 'none'),
   adminOnly('setAuditRetention', 'none'),
   adminOnly('exportPersonData', 'person'),
@@ -481,4 +573,19 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       admin: { in: 'data' },
     },
   },
+  // In this order: the surveys are read and answered before they are opened and closed.
+  pulseAuthors('pulseSurveys', 'pulseSurvey', 'hidden'),
+  pulseAsked('pulseSurvey', 'not-found'),
+  pulseAsked('openPulseSurveys', 'hidden'),
+  pulseAuthors('savePulseSurvey', 'pulseDraft'),
+  pulseAsked('answerPulseSurvey', 'not-found'),
+  pulseAuthors('openPulseSurvey', 'pulseDraft'),
+  pulseAuthors('closePulseSurvey', 'pulseSurvey'),
+  kpiImporters('importKpiMeasurements'),
+  kpiImporters('recordKpiMeasurements'),
+  signedInOnly('barometerScopes'),
+  barometerReaders('barometer', 'barometerRegion'),
+  barometerReaders('dealerBarometer', 'barometerDealer'),
+  barometerReaders('engagementBarometer', 'barometerRegion'),
+  barometerReaders('networkThemes', 'barometerRegion'),
 ];

@@ -35,6 +35,7 @@ describe('migrate', () => {
       '0020',
       '0021',
       '0022',
+      '0023',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',

@@ -254,6 +254,55 @@ export type Author = {
   jobTitle?: Maybe<Scalars['String']['output']>;
 };
 
+export type Barometer = {
+  __typename?: 'Barometer';
+  comparisonPeriod: Scalars['String']['output'];
+  /** The columns: the brand's KPIs in the scope's country (group: the brand's KPI codes). */
+  kpis: Array<Kpi>;
+  period: Scalars['String']['output'];
+  /** The scope itself first, then its parents the caller may see (region, then country). */
+  rollups: Array<BarometerRow>;
+  /** The scope's children: a region's dealers, a country's regions, the group's countries. */
+  rows: Array<BarometerRow>;
+  scope: BarometerScope;
+  /** The periods of `KpiCell.trend`, oldest first. */
+  trendPeriods: Array<Scalars['String']['output']>;
+};
+
+export type BarometerComparison = 'PREVIOUS_PERIOD' | 'SAME_PERIOD_LAST_YEAR';
+
+export type BarometerLevel = 'COUNTRY' | 'DEALER' | 'GROUP' | 'REGION';
+
+export type BarometerRow = {
+  __typename?: 'BarometerRow';
+  /** One cell per `Barometer.kpis`, in the same order. */
+  cells: Array<KpiCell>;
+  /** A dealer's city; null for other levels. */
+  city?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  level: BarometerLevel;
+  name: Scalars['String']['output'];
+};
+
+/** A part of the network a barometer can show. */
+export type BarometerScope = {
+  __typename?: 'BarometerScope';
+  brand: Brand;
+  /** The country of a region or dealer scope. */
+  country?: Maybe<Country>;
+  /** Country code, region id or dealer id; null for the group. */
+  id?: Maybe<Scalars['ID']['output']>;
+  level: BarometerLevel;
+  name: Scalars['String']['output'];
+};
+
+export type BarometerScopeInput = {
+  brandId: Scalars['ID']['input'];
+  /** Country code, region id or dealer id; none for the group. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  level: BarometerLevel;
+};
+
 export type Brand = {
   __typename?: 'Brand';
   /** Short code used for the theme, e.g. veyra. */
@@ -381,6 +430,15 @@ export type Dealer = {
   region: Region;
 };
 
+export type DealerBarometer = {
+  __typename?: 'DealerBarometer';
+  dealer: Dealer;
+  engagement: EngagementRow;
+  kpis: Array<DealerKpi>;
+  period: Scalars['String']['output'];
+  tickets: TicketSlaSummary;
+};
+
 export type DealerConnection = {
   __typename?: 'DealerConnection';
   edges: Array<DealerEdge>;
@@ -391,6 +449,17 @@ export type DealerEdge = {
   __typename?: 'DealerEdge';
   cursor: Scalars['String']['output'];
   node: Dealer;
+};
+
+export type DealerKpi = {
+  __typename?: 'DealerKpi';
+  /** The selected period per team or person; empty without a breakdown. */
+  breakdown: Array<KpiBreakdownRow>;
+  /** The selected period, with the dealer's rank in its region. */
+  current: KpiCell;
+  kpi: Kpi;
+  /** The 24 months ending with the selected period, oldest first. */
+  points: Array<KpiPoint>;
 };
 
 /** An article as its editors see it: every language version, its target and its workflow. */
@@ -438,6 +507,32 @@ export type EditorialArticleEdge = {
   node: EditorialArticle;
 };
 
+export type EngagementBarometer = {
+  __typename?: 'EngagementBarometer';
+  period: Scalars['String']['output'];
+  rollups: Array<EngagementRow>;
+  rows: Array<EngagementRow>;
+  scope: BarometerScope;
+};
+
+/** Counts behind the engagement rates of a row, within a period. */
+export type EngagementRow = {
+  __typename?: 'EngagementRow';
+  /** People who opened the portal at least once in the period. */
+  activePeople: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  level: BarometerLevel;
+  mustReadsAcknowledged: Scalars['Int']['output'];
+  /** Acknowledgements the period's must-reads asked of these people (one per person and article). */
+  mustReadsExpected: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** People of the row (not erased). */
+  people: Scalars['Int']['output'];
+  /** Tickets of these dealers resolved in the period, and how many within their SLA. */
+  ticketsResolved: Scalars['Int']['output'];
+  ticketsResolvedWithinSla: Scalars['Int']['output'];
+};
+
 /** A term of a brand's glossary in a locale: its approved translation, or a forbidden term. */
 export type GlossaryTerm = {
   __typename?: 'GlossaryTerm';
@@ -477,6 +572,155 @@ export type Job =
   | 'SERVICE_ADVISER'
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
+
+/** A KPI of a brand in a country, named in the requested locale (English when untranslated). */
+export type Kpi = {
+  __typename?: 'Kpi';
+  breakdown: KpiBreakdown;
+  /** Stable code used by imports, e.g. NEW_VEHICLE_SALES. */
+  code: Scalars['String']['output'];
+  /** ISO 4217 code for CURRENCY KPIs; null otherwise. */
+  currency?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  higherIsBetter: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  period: KpiPeriodKind;
+  rollup: KpiRollup;
+  unit: KpiUnit;
+};
+
+/** Where a KPI is also measured below the dealer. */
+export type KpiBreakdown = 'NONE' | 'PERSON' | 'TEAM';
+
+/** A team or a person of the dealer, for a KPI with a breakdown. */
+export type KpiBreakdownRow = {
+  __typename?: 'KpiBreakdownRow';
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** A team id or a person id. */
+  id: Scalars['ID']['output'];
+  /** The team's kind or the person's name. */
+  name: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One KPI of one row in one period. */
+export type KpiCell = {
+  __typename?: 'KpiCell';
+  /** The rolled-up actual; null when nothing was measured. */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /**
+   * How far the target is reached, oriented so that 1 or more is good whatever the KPI's
+   * direction (actual / target, or target / actual when lower is better); null without both.
+   */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  /** The actual in the comparison period. */
+  comparison?: Maybe<Scalars['Float']['output']>;
+  kpiId: Scalars['ID']['output'];
+  /** Rank by attainment among the row's siblings (1 = best); null for roll-ups and no data. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** How many siblings have an attainment to rank. */
+  rankOf?: Maybe<Scalars['Int']['output']>;
+  status: KpiStatus;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The actuals of the 12 periods ending with this one, oldest first (null: not measured). */
+  trend: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type KpiImportError = {
+  __typename?: 'KpiImportError';
+  column?: Maybe<Scalars['String']['output']>;
+  /** The CSV line (the header is line 1), or the input's index + 1 for the API. */
+  line: Scalars['Int']['output'];
+  reason: KpiImportErrorReason;
+  /** The value refused, at most 80 characters. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type KpiImportErrorReason =
+  | 'BASE_REQUIRED'
+  | 'DEALER_OUT_OF_SCOPE'
+  | 'DUPLICATE_ROW'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'INVALID_PERIOD'
+  /** A CSV line that cannot be read (an unclosed quote, a wrong number of fields). */
+  | 'MALFORMED_LINE'
+  | 'MISSING_COLUMN'
+  | 'NOT_A_NUMBER'
+  | 'TOO_MANY_ROWS'
+  | 'UNKNOWN_COLUMN'
+  | 'UNKNOWN_DEALER'
+  | 'UNKNOWN_KPI'
+  | 'UNKNOWN_SUBJECT';
+
+/**
+ * What an import did. With any error nothing is stored (`stored` false) and the counts say
+ * what would have been done; sending the same rows again stores nothing new (`unchanged`).
+ */
+export type KpiImportReport = {
+  __typename?: 'KpiImportReport';
+  /** At most 200, in line order. */
+  errors: Array<KpiImportError>;
+  inserted: Scalars['Int']['output'];
+  /** True when there were more errors than listed. */
+  moreErrors: Scalars['Boolean']['output'];
+  rows: Scalars['Int']['output'];
+  stored: Scalars['Boolean']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type KpiMeasurementInput = {
+  /** RATIO KPIs: the denominator. */
+  base?: InputMaybe<Scalars['Float']['input']>;
+  dealerId: Scalars['ID']['input'];
+  kpiCode: Scalars['String']['input'];
+  /** The KPI's own period: 2026-10, 2026-W43 or 2026-Q3. */
+  period: Scalars['String']['input'];
+  /** A team id or a person id of the dealer, for a KPI with a breakdown; none for the dealer. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export type KpiPeriodKind = 'MONTH' | 'QUARTER' | 'WEEK';
+
+/** A KPI's value in one period of a dealer. */
+export type KpiPoint = {
+  __typename?: 'KpiPoint';
+  actual?: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+};
+
+export type KpiRollup =
+  | 'AVERAGE'
+  /** Sum of values over sum of bases (`KpiMeasurementInput.base` is required). */
+  | 'RATIO'
+  | 'SUM';
+
+/** How an actual stands against its target: also given as a symbol, never colour alone. */
+export type KpiStatus =
+  /** At or beyond the target. */
+  | 'MET'
+  /** More than 10 % short of the target. */
+  | 'MISSED'
+  /** Within 10 % of the target. */
+  | 'NEAR'
+  /** No target or no actual for the period. */
+  | 'NO_DATA';
+
+export type KpiUnit =
+  | 'COUNT'
+  /** In `Kpi.currency`. */
+  | 'CURRENCY'
+  | 'HOURS'
+  | 'MINUTES'
+  /** A fraction shown as a percentage: 0.25 is 25 %. */
+  | 'PERCENT'
+  /** A score on the KPI's own scale (CSI 0–100, NPS −100–100). */
+  | 'SCORE';
 
 /** An event streamed live: shown as live now across the portal from its start to its end. */
 export type LiveStream = {
@@ -551,6 +795,12 @@ export type Mutation = {
    */
   addTicketComment: Ticket;
   /**
+   * Answers an open survey the caller is asked by, once: one answer per question. Sent again
+   * (the same idempotency key, or a second time) it keeps the first answers and returns the
+   * survey. BAD_USER_INPUT naming `answers.<i>` for a missing or invalid answer.
+   */
+  answerPulseSurvey: PulseSurvey;
+  /**
    * Puts a ticket in a team queue, with one of its members as assignee or nobody yet. For its
    * handlers (else FORBIDDEN). The queue must serve the ticket's dealer (else `queueId`
    * UNKNOWN_QUEUE), the assignee be a member of it (else `assigneeId` NOT_A_MEMBER). With
@@ -558,6 +808,8 @@ export type Mutation = {
    * carrying the current `assigneeId`, when someone assigned the ticket meanwhile.
    */
   assignTicket: Ticket;
+  /** Closes an open survey now. */
+  closePulseSurvey: PulseSurvey;
   /**
    * Editors: starts a draft in the community's brand, in the original language given, aimed
    * at the community's country until the target is set. Audited.
@@ -591,6 +843,12 @@ export type Mutation = {
    */
   exportPersonData: PersonDataExport;
   /**
+   * Admins, and region managers for dealers of their scope: stores measurements and targets
+   * from a CSV file (header: dealer_id,kpi_code,period,value, optionally base,target,subject),
+   * all or nothing. Audited.
+   */
+  importKpiMeasurements: KpiImportReport;
+  /**
    * Imports a locale's texts as drafts (i18next JSON of one namespace, or XLIFF 2.0 whose
    * `<file id>` names namespaces), at most 2 MB (`content` TOO_LARGE); a file that does not
    * parse is BAD_USER_INPUT `content` MALFORMED, and nothing is saved.
@@ -620,6 +878,8 @@ export type Mutation = {
    * one the caller may not make with FORBIDDEN.
    */
   moveTicket: Ticket;
+  /** Opens a draft until `closesAt` (1 hour to 60 days ahead); the audience is counted then. Audited. */
+  openPulseSurvey: PulseSurvey;
   /**
    * Editors: pins a published or scheduled article to the top of its readers' feed until
    * `until` (in the future, at most 90 days ahead; at most three pinned at once per brand and
@@ -639,6 +899,13 @@ export type Mutation = {
   reactToArticle: Article;
   /** Records that the caller opened an article (the first time counts). NOT_FOUND when they cannot read it. */
   recordArticleOpened: Scalars['Boolean']['output'];
+  /**
+   * The same for other systems (CRM, dealer management systems), at most 5000 rows. The
+   * idempotency key names the batch: sent again by the same caller, it answers the first
+   * report and stores nothing; with other rows it fails (BAD_USER_INPUT, reason
+   * IDEMPOTENCY_KEY_REUSED). Audited.
+   */
+  recordKpiMeasurements: KpiImportReport;
   /**
    * Asks the article's moderators to look at a visible comment, with a reason (1 to 500
    * characters): the comment stays visible and enters the moderation queue. Once per
@@ -665,6 +932,11 @@ export type Mutation = {
    * REQUIRED / TOO_LONG, `note` TOO_LONG, `locale` UNKNOWN_LOCALE, `brandId` UNKNOWN_BRAND.
    */
   saveGlossaryTerm: GlossaryTerm;
+  /**
+   * Editors (for their communities' countries), region managers (their scope) and admins:
+   * creates or changes a DRAFT survey. BAD_USER_INPUT naming the field.
+   */
+  savePulseSurvey: PulseSurvey;
   /**
    * Creates a ticket category (without `id`) or changes one, for admins (else FORBIDDEN); an
    * entry of the audit log. Fails with BAD_USER_INPUT naming the field: `code` INVALID_CODE
@@ -759,12 +1031,22 @@ export type MutationAddTicketCommentArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MutationAnswerPulseSurveyArgs = {
+  answers: Array<PulseAnswerInput>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   expectedAssigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
   queueId: Scalars['ID']['input'];
+};
+
+export type MutationClosePulseSurveyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationCreateArticleArgs = {
@@ -800,6 +1082,10 @@ export type MutationExportPersonDataArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type MutationImportKpiMeasurementsArgs = {
+  csv: Scalars['String']['input'];
+};
+
 export type MutationImportTranslationsArgs = {
   content: Scalars['String']['input'];
   format: TranslationFileFormat;
@@ -832,6 +1118,11 @@ export type MutationMoveTicketArgs = {
   to: TicketStatus;
 };
 
+export type MutationOpenPulseSurveyArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type MutationPinArticleArgs = {
   id: Scalars['ID']['input'];
   until?: InputMaybe<Scalars['DateTime']['input']>;
@@ -850,6 +1141,11 @@ export type MutationReactToArticleArgs = {
 
 export type MutationRecordArticleOpenedArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRecordKpiMeasurementsArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  rows: Array<KpiMeasurementInput>;
 };
 
 export type MutationReportCommentArgs = {
@@ -876,6 +1172,10 @@ export type MutationSaveArticleVersionArgs = {
 
 export type MutationSaveGlossaryTermArgs = {
   input: GlossaryTermInput;
+};
+
+export type MutationSavePulseSurveyArgs = {
+  input: PulseSurveyInput;
 };
 
 export type MutationSaveTicketCategoryArgs = {
@@ -942,6 +1242,32 @@ export type MutationWatchTicketArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
   watching: Scalars['Boolean']['input'];
+};
+
+/** What the network raises: a theme counted in a period and in the one before. */
+export type NetworkTheme = {
+  __typename?: 'NetworkTheme';
+  /** The counts per region of the scope, the largest first. */
+  byRegion: Array<NetworkThemeRegion>;
+  count: Scalars['Int']['output'];
+  /** A ticket category id or an article tag. */
+  id: Scalars['ID']['output'];
+  kind: NetworkThemeKind;
+  /** The category's name in the requested locale, or the tag. */
+  label: Scalars['String']['output'];
+  previousCount: Scalars['Int']['output'];
+};
+
+export type NetworkThemeKind =
+  /** Comments on articles with a tag. */
+  | 'COMMENT_TOPIC'
+  /** Tickets filed in a ticket category. */
+  | 'TICKET_CATEGORY';
+
+export type NetworkThemeRegion = {
+  __typename?: 'NetworkThemeRegion';
+  count: Scalars['Int']['output'];
+  region: Region;
 };
 
 export type NewArticleInput = {
@@ -1061,6 +1387,135 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** How fast the portal is for its people, from their own browsers. */
+export type PortalHealth = {
+  __typename?: 'PortalHealth';
+  byApp: Array<VitalsRow>;
+  byCountry: Array<VitalsRow>;
+  /** Oldest first. */
+  byDay: Array<VitalsRow>;
+  byLocale: Array<VitalsRow>;
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type PulseAnswerInput = {
+  /** CHOICE: the option's index. */
+  choice?: InputMaybe<Scalars['Int']['input']>;
+  questionId: Scalars['ID']['input'];
+  /** SCALE: 1 to 5. */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  /** TEXT: 1 to 500 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The people a pulse survey asks: everyone of the brand in these places and jobs. */
+export type PulseAudience = {
+  __typename?: 'PulseAudience';
+  brand: Brand;
+  countries: Array<Country>;
+  dealers: Array<Dealer>;
+  /** Empty: every job. */
+  jobs: Array<Job>;
+  regions: Array<Region>;
+};
+
+export type PulseAudienceInput = {
+  brandId: Scalars['ID']['input'];
+  /** ISO country codes; at least one unless regions or dealers are given. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  dealerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  jobs?: InputMaybe<Array<Job>>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PulseQuestion = {
+  __typename?: 'PulseQuestion';
+  id: Scalars['ID']['output'];
+  kind: PulseQuestionKind;
+  /** CHOICE: 2 to 6 options; empty otherwise. */
+  options: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type PulseQuestionInput = {
+  kind: PulseQuestionKind;
+  /** CHOICE: 2 to 6 distinct options of 1 to 80 characters. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type PulseQuestionKind =
+  /** One of the question's options. */
+  | 'CHOICE'
+  /** An answer from 1 (low) to 5 (high). */
+  | 'SCALE'
+  /** Free text, at most 500 characters. */
+  | 'TEXT';
+
+/**
+ * The answers to one question. Null in `PulseSurvey.results` while fewer than 5 people have
+ * answered: results stay anonymous.
+ */
+export type PulseQuestionResult = {
+  __typename?: 'PulseQuestionResult';
+  answers: Scalars['Int']['output'];
+  /** SCALE: the mean from 1 to 5. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** SCALE: how many chose 1…5; CHOICE: how many chose each option, in order. */
+  distribution: Array<Scalars['Int']['output']>;
+  questionId: Scalars['ID']['output'];
+  /** TEXT: the answers, in alphabetical order so that none can be traced by its position. */
+  texts: Array<Scalars['String']['output']>;
+};
+
+export type PulseSurvey = {
+  __typename?: 'PulseSurvey';
+  /** True once the caller answered. */
+  answeredByMe: Scalars['Boolean']['output'];
+  audience: PulseAudience;
+  /** How many people it asks (counted when it opens; until then, now). */
+  audienceSize: Scalars['Int']['output'];
+  author: Person;
+  closesAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The language it is written in. */
+  locale: Scalars['String']['output'];
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  questions: Array<PulseQuestion>;
+  responseCount: Scalars['Int']['output'];
+  /** For its author, editors of its communities, managers whose scope covers its audience, admins; null for others or below 5 responses. */
+  results?: Maybe<Array<PulseQuestionResult>>;
+  status: PulseSurveyStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PulseSurveyConnection = {
+  __typename?: 'PulseSurveyConnection';
+  edges: Array<PulseSurveyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PulseSurveyEdge = {
+  __typename?: 'PulseSurveyEdge';
+  cursor: Scalars['String']['output'];
+  node: PulseSurvey;
+};
+
+export type PulseSurveyInput = {
+  audience: PulseAudienceInput;
+  /** The draft to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locale: Scalars['String']['input'];
+  /** 1 to 5 questions. */
+  questions: Array<PulseQuestionInput>;
+  /** 1 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type PulseSurveyStatus = 'CLOSED' | 'DRAFT' | 'OPEN';
+
 export type Query = {
   __typename?: 'Query';
   /** Every ticket category, retired ones included, in order, for admins (else FORBIDDEN). */
@@ -1091,10 +1546,19 @@ export type Query = {
   audienceReach: Scalars['Int']['output'];
   /** Admins: what editors and admins did, newest first. */
   auditLog: AuditConnection;
+  /**
+   * KPIs against targets for the children of a scope, with roll-ups. NOT_FOUND for a scope
+   * outside the caller's; BAD_USER_INPUT (field `period`, reason INVALID_PERIOD).
+   */
+  barometer: Barometer;
+  /** The barometer scopes the caller may open, broadest first (empty: none). */
+  barometerScopes: Array<BarometerScope>;
   /** The countries of the network, by name. */
   countries: Array<Country>;
   /** One dealer. Fails with NOT_FOUND when it does not exist or is outside the caller's scopes. */
   dealer?: Maybe<Dealer>;
+  /** One dealer's KPIs over two years, tickets and engagement. NOT_FOUND outside the caller's scope. */
+  dealerBarometer: DealerBarometer;
   /**
    * The dealers within the caller's scopes (their own dealer, their region, their
    * communities' countries; admins all), by name. `search` matches name or city.
@@ -1109,6 +1573,8 @@ export type Query = {
    * (admins: all articles). `status` keeps one status only.
    */
   editorialArticles: EditorialArticleConnection;
+  /** Engagement counts for the children of a scope, with roll-ups. */
+  engagementBarometer: EngagementBarometer;
   /** A locale's glossary for a brand (default: the caller's). */
   glossary: Array<GlossaryTerm>;
   /** The live streams meant for the caller that run now or start within 15 minutes, soonest first. */
@@ -1126,6 +1592,8 @@ export type Query = {
    * 20), each in `locale` when a translation exists.
    */
   mustReads: Array<Article>;
+  /** The themes the scope's network raised in the period, those that rose or fell most first (at most 30). */
+  networkThemes: Array<NetworkTheme>;
   /**
    * Published news, newest first, one page at a time. Each article is given in `locale`
    * when a translation exists, else in its original language. `search` keeps the articles
@@ -1140,6 +1608,8 @@ export type Query = {
    * translation exists, tickets' categories named in it.
    */
   notifications: NotificationCentre;
+  /** The open surveys asking the caller that they have not answered yet, closing soonest first. */
+  openPulseSurveys: Array<PulseSurvey>;
   /** Admins: people whose name or e-mail contains `search`, or whose id is `search`; by family name. */
   people: PersonConnection;
   /** Admins: one person. Fails with NOT_FOUND when there is no such person. */
@@ -1150,6 +1620,12 @@ export type Query = {
    * acknowledge, which have their own place above.
    */
   pinnedArticles: Array<Article>;
+  /** Admins: Core Web Vitals at p75 over the last `days` days (1 to 90), narrowed by the filters. */
+  portalHealth: PortalHealth;
+  /** One survey: for those who manage it, or who are asked by it while open. NOT_FOUND otherwise. */
+  pulseSurvey: PulseSurvey;
+  /** Authors (editors, region managers) and admins: the pulse surveys they may manage, newest first. */
+  pulseSurveys: PulseSurveyConnection;
   /**
    * The regions of these countries where the caller's roles reach dealers of the brand, by
    * name: what an editor narrows an audience to.
@@ -1223,8 +1699,21 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryBarometerArgs = {
+  compareTo?: InputMaybe<BarometerComparison>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  scope: BarometerScopeInput;
+};
+
 export type QueryDealerArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryDealerBarometerArgs = {
+  dealerId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
 };
 
 export type QueryDealersArgs = {
@@ -1241,6 +1730,11 @@ export type QueryEditorialArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ArticleStatus>;
+};
+
+export type QueryEngagementBarometerArgs = {
+  period: Scalars['String']['input'];
+  scope: BarometerScopeInput;
 };
 
 export type QueryGlossaryArgs = {
@@ -1260,6 +1754,12 @@ export type QueryModerationQueueArgs = {
 
 export type QueryMustReadsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryNetworkThemesArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  scope: BarometerScopeInput;
 };
 
 export type QueryNewsFeedArgs = {
@@ -1288,6 +1788,22 @@ export type QueryPersonArgs = {
 
 export type QueryPinnedArticlesArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPortalHealthArgs = {
+  app?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPulseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPulseSurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryRegionsArgs = {
@@ -1745,6 +2261,16 @@ export type TicketSlaState =
   /** Every running clock has at least a quarter of its time left. */
   | 'ON_TRACK';
 
+/** A dealer's tickets by SLA state: open ones now, resolved ones within the period. */
+export type TicketSlaSummary = {
+  __typename?: 'TicketSlaSummary';
+  openAtRisk: Scalars['Int']['output'];
+  openBreached: Scalars['Int']['output'];
+  openOnTrack: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  resolvedWithinSla: Scalars['Int']['output'];
+};
+
 /** How soon a ticket of a category and priority is answered and resolved, in calendar minutes. */
 export type TicketSlaTarget = {
   __typename?: 'TicketSlaTarget';
@@ -1988,6 +2514,20 @@ export type Viewer = {
   ticketQueues: Array<TicketQueue>;
 };
 
+/** The 75th percentile of each Core Web Vital over a group of samples (ms; CLS unitless). */
+export type VitalsRow = {
+  __typename?: 'VitalsRow';
+  cls?: Maybe<Scalars['Float']['output']>;
+  inp?: Maybe<Scalars['Float']['output']>;
+  /** The app's name, the locale, the country code or the day (YYYY-MM-DD). */
+  key: Scalars['String']['output'];
+  lcp?: Maybe<Scalars['Float']['output']>;
+  samples: Scalars['Int']['output'];
+  ttfb?: Maybe<Scalars['Float']['output']>;
+};
+
+export type WebVitalName = 'CLS' | 'INP' | 'LCP' | 'TTFB';
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -2114,6 +2654,12 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'actor'> & { actor: ResolversTypes['Person'] }>;
   AuditFilter: AuditFilter;
   Author: ResolverTypeWrapper<Author>;
+  Barometer: ResolverTypeWrapper<Barometer>;
+  BarometerComparison: BarometerComparison;
+  BarometerLevel: BarometerLevel;
+  BarometerRow: ResolverTypeWrapper<BarometerRow>;
+  BarometerScope: ResolverTypeWrapper<BarometerScope>;
+  BarometerScopeInput: BarometerScopeInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Brand: ResolverTypeWrapper<Brand>;
   Comment: ResolverTypeWrapper<CommentModel>;
@@ -2129,8 +2675,10 @@ export type ResolversTypes = {
   CreateTicketInput: CreateTicketInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dealer: ResolverTypeWrapper<Dealer>;
+  DealerBarometer: ResolverTypeWrapper<DealerBarometer>;
   DealerConnection: ResolverTypeWrapper<DealerConnection>;
   DealerEdge: ResolverTypeWrapper<DealerEdge>;
+  DealerKpi: ResolverTypeWrapper<DealerKpi>;
   EditorialArticle: ResolverTypeWrapper<EditorialArticleModel>;
   EditorialArticleConnection: ResolverTypeWrapper<
     Omit<EditorialArticleConnection, 'edges'> & {
@@ -2140,12 +2688,27 @@ export type ResolversTypes = {
   EditorialArticleEdge: ResolverTypeWrapper<
     Omit<EditorialArticleEdge, 'node'> & { node: ResolversTypes['EditorialArticle'] }
   >;
+  EngagementBarometer: ResolverTypeWrapper<EngagementBarometer>;
+  EngagementRow: ResolverTypeWrapper<EngagementRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GlossaryTerm: ResolverTypeWrapper<GlossaryTerm>;
   GlossaryTermInput: GlossaryTermInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Job: Job;
+  Kpi: ResolverTypeWrapper<Kpi>;
+  KpiBreakdown: KpiBreakdown;
+  KpiBreakdownRow: ResolverTypeWrapper<KpiBreakdownRow>;
+  KpiCell: ResolverTypeWrapper<KpiCell>;
+  KpiImportError: ResolverTypeWrapper<KpiImportError>;
+  KpiImportErrorReason: KpiImportErrorReason;
+  KpiImportReport: ResolverTypeWrapper<KpiImportReport>;
+  KpiMeasurementInput: KpiMeasurementInput;
+  KpiPeriodKind: KpiPeriodKind;
+  KpiPoint: ResolverTypeWrapper<KpiPoint>;
+  KpiRollup: KpiRollup;
+  KpiStatus: KpiStatus;
+  KpiUnit: KpiUnit;
   LiveStream: ResolverTypeWrapper<LiveStream>;
   LiveStreamInput: LiveStreamInput;
   ModerationDecision: ModerationDecision;
@@ -2164,6 +2727,9 @@ export type ResolversTypes = {
     Omit<ModerationQueueEdge, 'node'> & { node: ResolversTypes['ModerationItem'] }
   >;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkTheme: ResolverTypeWrapper<NetworkTheme>;
+  NetworkThemeKind: NetworkThemeKind;
+  NetworkThemeRegion: ResolverTypeWrapper<NetworkThemeRegion>;
   NewArticleInput: NewArticleInput;
   NonConformity: ResolverTypeWrapper<NonConformity>;
   NonConformityInput: NonConformityInput;
@@ -2185,6 +2751,25 @@ export type ResolversTypes = {
   >;
   PersonDataExport: ResolverTypeWrapper<PersonDataExport>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PortalHealth: ResolverTypeWrapper<PortalHealth>;
+  PulseAnswerInput: PulseAnswerInput;
+  PulseAudience: ResolverTypeWrapper<PulseAudience>;
+  PulseAudienceInput: PulseAudienceInput;
+  PulseQuestion: ResolverTypeWrapper<PulseQuestion>;
+  PulseQuestionInput: PulseQuestionInput;
+  PulseQuestionKind: PulseQuestionKind;
+  PulseQuestionResult: ResolverTypeWrapper<PulseQuestionResult>;
+  PulseSurvey: ResolverTypeWrapper<
+    Omit<PulseSurvey, 'author'> & { author: ResolversTypes['Person'] }
+  >;
+  PulseSurveyConnection: ResolverTypeWrapper<
+    Omit<PulseSurveyConnection, 'edges'> & { edges: Array<ResolversTypes['PulseSurveyEdge']> }
+  >;
+  PulseSurveyEdge: ResolverTypeWrapper<
+    Omit<PulseSurveyEdge, 'node'> & { node: ResolversTypes['PulseSurvey'] }
+  >;
+  PulseSurveyInput: PulseSurveyInput;
+  PulseSurveyStatus: PulseSurveyStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachGroup: ResolverTypeWrapper<ReachGroup>;
   ReactionCount: ResolverTypeWrapper<ReactionCount>;
@@ -2226,6 +2811,7 @@ export type ResolversTypes = {
   TicketScope: TicketScope;
   TicketSla: ResolverTypeWrapper<TicketSla>;
   TicketSlaState: TicketSlaState;
+  TicketSlaSummary: ResolverTypeWrapper<TicketSlaSummary>;
   TicketSlaTarget: ResolverTypeWrapper<TicketSlaTarget>;
   TicketSlaTargetInput: TicketSlaTargetInput;
   TicketSort: TicketSort;
@@ -2253,6 +2839,8 @@ export type ResolversTypes = {
   TranslationStatus: TranslationStatus;
   TranslationSuggestion: ResolverTypeWrapper<TranslationSuggestion>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  VitalsRow: ResolverTypeWrapper<VitalsRow>;
+  WebVitalName: WebVitalName;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2282,6 +2870,10 @@ export type ResolversParentTypes = {
   AuditEntry: Omit<AuditEntry, 'actor'> & { actor: ResolversParentTypes['Person'] };
   AuditFilter: AuditFilter;
   Author: Author;
+  Barometer: Barometer;
+  BarometerRow: BarometerRow;
+  BarometerScope: BarometerScope;
+  BarometerScopeInput: BarometerScopeInput;
   Boolean: Scalars['Boolean']['output'];
   Brand: Brand;
   Comment: CommentModel;
@@ -2295,8 +2887,10 @@ export type ResolversParentTypes = {
   CreateTicketInput: CreateTicketInput;
   DateTime: Scalars['DateTime']['output'];
   Dealer: Dealer;
+  DealerBarometer: DealerBarometer;
   DealerConnection: DealerConnection;
   DealerEdge: DealerEdge;
+  DealerKpi: DealerKpi;
   EditorialArticle: EditorialArticleModel;
   EditorialArticleConnection: Omit<EditorialArticleConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['EditorialArticleEdge']>;
@@ -2304,11 +2898,20 @@ export type ResolversParentTypes = {
   EditorialArticleEdge: Omit<EditorialArticleEdge, 'node'> & {
     node: ResolversParentTypes['EditorialArticle'];
   };
+  EngagementBarometer: EngagementBarometer;
+  EngagementRow: EngagementRow;
   Float: Scalars['Float']['output'];
   GlossaryTerm: GlossaryTerm;
   GlossaryTermInput: GlossaryTermInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Kpi: Kpi;
+  KpiBreakdownRow: KpiBreakdownRow;
+  KpiCell: KpiCell;
+  KpiImportError: KpiImportError;
+  KpiImportReport: KpiImportReport;
+  KpiMeasurementInput: KpiMeasurementInput;
+  KpiPoint: KpiPoint;
   LiveStream: LiveStream;
   LiveStreamInput: LiveStreamInput;
   ModerationItem: Omit<ModerationItem, 'comment' | 'inReplyTo'> & {
@@ -2322,6 +2925,8 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes['ModerationItem'];
   };
   Mutation: Record<PropertyKey, never>;
+  NetworkTheme: NetworkTheme;
+  NetworkThemeRegion: NetworkThemeRegion;
   NewArticleInput: NewArticleInput;
   NonConformity: NonConformity;
   NonConformityInput: NonConformityInput;
@@ -2339,6 +2944,19 @@ export type ResolversParentTypes = {
   };
   PersonDataExport: PersonDataExport;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PortalHealth: PortalHealth;
+  PulseAnswerInput: PulseAnswerInput;
+  PulseAudience: PulseAudience;
+  PulseAudienceInput: PulseAudienceInput;
+  PulseQuestion: PulseQuestion;
+  PulseQuestionInput: PulseQuestionInput;
+  PulseQuestionResult: PulseQuestionResult;
+  PulseSurvey: Omit<PulseSurvey, 'author'> & { author: ResolversParentTypes['Person'] };
+  PulseSurveyConnection: Omit<PulseSurveyConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['PulseSurveyEdge']>;
+  };
+  PulseSurveyEdge: Omit<PulseSurveyEdge, 'node'> & { node: ResolversParentTypes['PulseSurvey'] };
+  PulseSurveyInput: PulseSurveyInput;
   Query: Record<PropertyKey, never>;
   ReachGroup: ReachGroup;
   ReactionCount: ReactionCount;
@@ -2368,6 +2986,7 @@ export type ResolversParentTypes = {
   TicketQueue: TicketQueueModel;
   TicketQueueInput: TicketQueueInput;
   TicketSla: TicketSla;
+  TicketSlaSummary: TicketSlaSummary;
   TicketSlaTarget: TicketSlaTarget;
   TicketSlaTargetInput: TicketSlaTargetInput;
   TranslationChange: TranslationChangeModel;
@@ -2387,6 +3006,7 @@ export type ResolversParentTypes = {
   TranslationRelease: TranslationRelease;
   TranslationSuggestion: TranslationSuggestion;
   Viewer: ViewerModel;
+  VitalsRow: VitalsRow;
 };
 
 export type AppRolloutResolvers<
@@ -2543,6 +3163,42 @@ export type AuthorResolvers<
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type BarometerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Barometer'] = ResolversParentTypes['Barometer'],
+> = {
+  comparisonPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rollups?: Resolver<Array<ResolversTypes['BarometerRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['BarometerRow']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['BarometerScope'], ParentType, ContextType>;
+  trendPeriods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BarometerRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BarometerRow'] = ResolversParentTypes['BarometerRow'],
+> = {
+  cells?: Resolver<Array<ResolversTypes['KpiCell']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BarometerLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BarometerScopeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BarometerScope'] =
+    ResolversParentTypes['BarometerScope'],
+> = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BarometerLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BrandResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Brand'] = ResolversParentTypes['Brand'],
@@ -2634,6 +3290,18 @@ export type DealerResolvers<
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
+export type DealerBarometerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DealerBarometer'] =
+    ResolversParentTypes['DealerBarometer'],
+> = {
+  dealer?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
+  engagement?: Resolver<ResolversTypes['EngagementRow'], ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['DealerKpi']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketSlaSummary'], ParentType, ContextType>;
+};
+
 export type DealerConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['DealerConnection'] =
@@ -2649,6 +3317,16 @@ export type DealerEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dealer'], ParentType, ContextType>;
+};
+
+export type DealerKpiResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DealerKpi'] = ResolversParentTypes['DealerKpi'],
+> = {
+  breakdown?: Resolver<Array<ResolversTypes['KpiBreakdownRow']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['KpiCell'], ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
 };
 
 export type EditorialArticleResolvers<
@@ -2697,6 +3375,32 @@ export type EditorialArticleEdgeResolvers<
   node?: Resolver<ResolversTypes['EditorialArticle'], ParentType, ContextType>;
 };
 
+export type EngagementBarometerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EngagementBarometer'] =
+    ResolversParentTypes['EngagementBarometer'],
+> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rollups?: Resolver<Array<ResolversTypes['EngagementRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['EngagementRow']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['BarometerScope'], ParentType, ContextType>;
+};
+
+export type EngagementRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['EngagementRow'] = ResolversParentTypes['EngagementRow'],
+> = {
+  activePeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BarometerLevel'], ParentType, ContextType>;
+  mustReadsAcknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mustReadsExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsResolvedWithinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GlossaryTermResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['GlossaryTerm'] = ResolversParentTypes['GlossaryTerm'],
@@ -2708,6 +3412,82 @@ export type GlossaryTermResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   translation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KpiResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi'],
+> = {
+  breakdown?: Resolver<ResolversTypes['KpiBreakdown'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['KpiPeriodKind'], ParentType, ContextType>;
+  rollup?: Resolver<ResolversTypes['KpiRollup'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+};
+
+export type KpiBreakdownRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['KpiBreakdownRow'] =
+    ResolversParentTypes['KpiBreakdownRow'],
+> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type KpiCellResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['KpiCell'] = ResolversParentTypes['KpiCell'],
+> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kpiId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KpiStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trend?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type KpiImportErrorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['KpiImportError'] =
+    ResolversParentTypes['KpiImportError'],
+> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['KpiImportErrorReason'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KpiImportReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['KpiImportReport'] =
+    ResolversParentTypes['KpiImportReport'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['KpiImportError']>, ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moreErrors?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiPointResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint'],
+> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type LiveStreamResolvers<
@@ -2773,11 +3553,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddTicketCommentArgs, 'body' | 'id' | 'internal'>
   >;
+  answerPulseSurvey?: Resolver<
+    ResolversTypes['PulseSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAnswerPulseSurveyArgs, 'answers' | 'id'>
+  >;
   assignTicket?: Resolver<
     ResolversTypes['Ticket'],
     ParentType,
     ContextType,
     RequireFields<MutationAssignTicketArgs, 'id' | 'queueId'>
+  >;
+  closePulseSurvey?: Resolver<
+    ResolversTypes['PulseSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationClosePulseSurveyArgs, 'id'>
   >;
   createArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
@@ -2821,6 +3613,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationExportPersonDataArgs, 'personId'>
   >;
+  importKpiMeasurements?: Resolver<
+    ResolversTypes['KpiImportReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportKpiMeasurementsArgs, 'csv'>
+  >;
   importTranslations?: Resolver<
     ResolversTypes['TranslationImport'],
     ParentType,
@@ -2851,6 +3649,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMoveTicketArgs, 'id' | 'to'>
   >;
+  openPulseSurvey?: Resolver<
+    ResolversTypes['PulseSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenPulseSurveyArgs, 'closesAt' | 'id'>
+  >;
   pinArticle?: Resolver<
     ResolversTypes['EditorialArticle'],
     ParentType,
@@ -2874,6 +3678,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordArticleOpenedArgs, 'id'>
+  >;
+  recordKpiMeasurements?: Resolver<
+    ResolversTypes['KpiImportReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordKpiMeasurementsArgs, 'idempotencyKey' | 'rows'>
   >;
   reportComment?: Resolver<
     ResolversTypes['Comment'],
@@ -2904,6 +3714,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSaveGlossaryTermArgs, 'input'>
+  >;
+  savePulseSurvey?: Resolver<
+    ResolversTypes['PulseSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSavePulseSurveyArgs, 'input'>
   >;
   saveTicketCategory?: Resolver<
     ResolversTypes['TicketCategory'],
@@ -2983,6 +3799,27 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationWatchTicketArgs, 'id' | 'watching'>
   >;
+};
+
+export type NetworkThemeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NetworkTheme'] = ResolversParentTypes['NetworkTheme'],
+> = {
+  byRegion?: Resolver<Array<ResolversTypes['NetworkThemeRegion']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkThemeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkThemeRegionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NetworkThemeRegion'] =
+    ResolversParentTypes['NetworkThemeRegion'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type NonConformityResolvers<
@@ -3069,6 +3906,88 @@ export type PersonEdgeResolvers<
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PortalHealthResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PortalHealth'] = ResolversParentTypes['PortalHealth'],
+> = {
+  byApp?: Resolver<Array<ResolversTypes['VitalsRow']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['VitalsRow']>, ParentType, ContextType>;
+  byDay?: Resolver<Array<ResolversTypes['VitalsRow']>, ParentType, ContextType>;
+  byLocale?: Resolver<Array<ResolversTypes['VitalsRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PulseAudienceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseAudience'] = ResolversParentTypes['PulseAudience'],
+> = {
+  brand?: Resolver<ResolversTypes['Brand'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dealers?: Resolver<Array<ResolversTypes['Dealer']>, ParentType, ContextType>;
+  jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type PulseQuestionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseQuestion'] = ResolversParentTypes['PulseQuestion'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PulseQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PulseQuestionResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseQuestionResult'] =
+    ResolversParentTypes['PulseQuestionResult'],
+> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PulseSurveyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseSurvey'] = ResolversParentTypes['PulseSurvey'],
+> = {
+  answeredByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['PulseAudience'], ParentType, ContextType>;
+  audienceSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  closesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['PulseQuestion']>, ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Maybe<Array<ResolversTypes['PulseQuestionResult']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PulseSurveyStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PulseSurveyConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseSurveyConnection'] =
+    ResolversParentTypes['PulseSurveyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PulseSurveyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PulseSurveyEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseSurveyEdge'] =
+    ResolversParentTypes['PulseSurveyEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PulseSurvey'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -3111,12 +4030,25 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
   >;
+  barometer?: Resolver<
+    ResolversTypes['Barometer'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryBarometerArgs, 'compareTo' | 'period' | 'scope'>
+  >;
+  barometerScopes?: Resolver<Array<ResolversTypes['BarometerScope']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   dealer?: Resolver<
     Maybe<ResolversTypes['Dealer']>,
     ParentType,
     ContextType,
     RequireFields<QueryDealerArgs, 'id'>
+  >;
+  dealerBarometer?: Resolver<
+    ResolversTypes['DealerBarometer'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDealerBarometerArgs, 'dealerId' | 'period'>
   >;
   dealers?: Resolver<
     ResolversTypes['DealerConnection'],
@@ -3136,6 +4068,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryEditorialArticlesArgs, 'first'>
+  >;
+  engagementBarometer?: Resolver<
+    ResolversTypes['EngagementBarometer'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEngagementBarometerArgs, 'period' | 'scope'>
   >;
   glossary?: Resolver<
     Array<ResolversTypes['GlossaryTerm']>,
@@ -3162,6 +4100,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryMustReadsArgs>
   >;
+  networkThemes?: Resolver<
+    Array<ResolversTypes['NetworkTheme']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNetworkThemesArgs, 'period' | 'scope'>
+  >;
   newsFeed?: Resolver<
     ResolversTypes['ArticleConnection'],
     ParentType,
@@ -3174,6 +4118,7 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryNotificationsArgs>
   >;
+  openPulseSurveys?: Resolver<Array<ResolversTypes['PulseSurvey']>, ParentType, ContextType>;
   people?: Resolver<
     ResolversTypes['PersonConnection'],
     ParentType,
@@ -3191,6 +4136,24 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     Partial<QueryPinnedArticlesArgs>
+  >;
+  portalHealth?: Resolver<
+    ResolversTypes['PortalHealth'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPortalHealthArgs, 'days'>
+  >;
+  pulseSurvey?: Resolver<
+    ResolversTypes['PulseSurvey'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPulseSurveyArgs, 'id'>
+  >;
+  pulseSurveys?: Resolver<
+    ResolversTypes['PulseSurveyConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPulseSurveysArgs, 'first'>
   >;
   regions?: Resolver<
     Array<ResolversTypes['Region']>,
@@ -3505,6 +4468,18 @@ export type TicketSlaResolvers<
   state?: Resolver<ResolversTypes['TicketSlaState'], ParentType, ContextType>;
 };
 
+export type TicketSlaSummaryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TicketSlaSummary'] =
+    ResolversParentTypes['TicketSlaSummary'],
+> = {
+  openAtRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openBreached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openOnTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedWithinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TicketSlaTargetResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['TicketSlaTarget'] =
@@ -3663,6 +4638,18 @@ export type ViewerResolvers<
   ticketQueues?: Resolver<Array<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
 };
 
+export type VitalsRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VitalsRow'] = ResolversParentTypes['VitalsRow'],
+> = {
+  cls?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inp?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lcp?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ttfb?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AppRollout?: AppRolloutResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -3677,6 +4664,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
+  Barometer?: BarometerResolvers<ContextType>;
+  BarometerRow?: BarometerRowResolvers<ContextType>;
+  BarometerScope?: BarometerScopeResolvers<ContextType>;
   Brand?: BrandResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
@@ -3686,17 +4676,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Dealer?: DealerResolvers<ContextType>;
+  DealerBarometer?: DealerBarometerResolvers<ContextType>;
   DealerConnection?: DealerConnectionResolvers<ContextType>;
   DealerEdge?: DealerEdgeResolvers<ContextType>;
+  DealerKpi?: DealerKpiResolvers<ContextType>;
   EditorialArticle?: EditorialArticleResolvers<ContextType>;
   EditorialArticleConnection?: EditorialArticleConnectionResolvers<ContextType>;
   EditorialArticleEdge?: EditorialArticleEdgeResolvers<ContextType>;
+  EngagementBarometer?: EngagementBarometerResolvers<ContextType>;
+  EngagementRow?: EngagementRowResolvers<ContextType>;
   GlossaryTerm?: GlossaryTermResolvers<ContextType>;
+  Kpi?: KpiResolvers<ContextType>;
+  KpiBreakdownRow?: KpiBreakdownRowResolvers<ContextType>;
+  KpiCell?: KpiCellResolvers<ContextType>;
+  KpiImportError?: KpiImportErrorResolvers<ContextType>;
+  KpiImportReport?: KpiImportReportResolvers<ContextType>;
+  KpiPoint?: KpiPointResolvers<ContextType>;
   LiveStream?: LiveStreamResolvers<ContextType>;
   ModerationItem?: ModerationItemResolvers<ContextType>;
   ModerationQueueConnection?: ModerationQueueConnectionResolvers<ContextType>;
   ModerationQueueEdge?: ModerationQueueEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkTheme?: NetworkThemeResolvers<ContextType>;
+  NetworkThemeRegion?: NetworkThemeRegionResolvers<ContextType>;
   NonConformity?: NonConformityResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationCentre?: NotificationCentreResolvers<ContextType>;
@@ -3705,6 +4707,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonDataExport?: PersonDataExportResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PortalHealth?: PortalHealthResolvers<ContextType>;
+  PulseAudience?: PulseAudienceResolvers<ContextType>;
+  PulseQuestion?: PulseQuestionResolvers<ContextType>;
+  PulseQuestionResult?: PulseQuestionResultResolvers<ContextType>;
+  PulseSurvey?: PulseSurveyResolvers<ContextType>;
+  PulseSurveyConnection?: PulseSurveyConnectionResolvers<ContextType>;
+  PulseSurveyEdge?: PulseSurveyEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachGroup?: ReachGroupResolvers<ContextType>;
   ReactionCount?: ReactionCountResolvers<ContextType>;
@@ -3726,6 +4735,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TicketPhoto?: TicketPhotoResolvers<ContextType>;
   TicketQueue?: TicketQueueResolvers<ContextType>;
   TicketSla?: TicketSlaResolvers<ContextType>;
+  TicketSlaSummary?: TicketSlaSummaryResolvers<ContextType>;
   TicketSlaTarget?: TicketSlaTargetResolvers<ContextType>;
   TranslationChange?: TranslationChangeResolvers<ContextType>;
   TranslationCompletion?: TranslationCompletionResolvers<ContextType>;
@@ -3739,4 +4749,5 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TranslationRelease?: TranslationReleaseResolvers<ContextType>;
   TranslationSuggestion?: TranslationSuggestionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  VitalsRow?: VitalsRowResolvers<ContextType>;
 };

@@ -89,7 +89,18 @@ export type FieldReason =
   | 'UNKNOWN_KEY'
   | 'HAS_PROBLEMS'
   | 'OWN_TRANSLATION'
-  | 'MALFORMED';
+  | 'MALFORMED'
+  // Pulse surveys (server/src/pulse).
+  | 'TOO_FEW_OPTIONS'
+  | 'DUPLICATE_OPTION'
+  | 'OUT_OF_SCOPE'
+  | 'UNKNOWN_REGION'
+  | 'UNKNOWN_DEALER'
+  | 'NOT_DRAFT'
+  | 'NOT_OPEN'
+  | 'OUT_OF_RANGE'
+  | 'UNKNOWN_QUESTION'
+  | 'INVALID_PERIOD';
 
 /** BAD_USER_INPUT naming the field and the reason, so a form can show it next to the field. */
 export function invalidField(field: string, reason: FieldReason, message: string) {

@@ -96,6 +96,20 @@ import {
   saveTranslation,
   submitTranslations,
 } from '../translations/workflow.js';
+import { barometer, barometerScopes } from '../barometers/network.js';
+import { dealerBarometer } from '../barometers/dealer-barometer.js';
+import { engagementBarometer } from '../barometers/engagement.js';
+import { networkThemes } from '../barometers/network-themes.js';
+import { importKpiMeasurements, recordKpiMeasurements } from '../barometers/kpi-import.js';
+import { answerPulseSurvey } from '../pulse/answer-pulse-survey.js';
+import { closePulseSurvey, openPulseSurvey, savePulseSurvey } from '../pulse/pulse-lifecycle.js';
+import {
+  openPulseSurveys,
+  PulseSurvey,
+  pulseSurvey,
+  pulseSurveys,
+} from '../pulse/pulse-queries.js';
+import { portalHealth } from '../vitals/portal-health.js';
 
 /** The single contract, shared with the apps and the mocks. */
 export const SCHEMA_PATH = fileURLToPath(
@@ -140,6 +154,15 @@ const resolvers: Resolvers = {
     translationSuggestions,
     glossary,
     translationExport,
+    barometerScopes,
+    barometer,
+    dealerBarometer,
+    engagementBarometer,
+    networkThemes,
+    pulseSurveys,
+    pulseSurvey,
+    openPulseSurveys,
+    portalHealth,
   },
   Mutation: {
     acknowledgeArticle,
@@ -180,6 +203,12 @@ const resolvers: Resolvers = {
     importTranslations,
     saveGlossaryTerm,
     deleteGlossaryTerm,
+    savePulseSurvey,
+    openPulseSurvey,
+    closePulseSurvey,
+    answerPulseSurvey,
+    importKpiMeasurements,
+    recordKpiMeasurements,
   },
   Subscription: { notificationsChanged, ticketChanged, translationsPublished },
   Person,
@@ -193,6 +222,7 @@ const resolvers: Resolvers = {
   Viewer: TicketingViewer,
   TranslationEntry: { ...TranslationEntry, ...TranslationEntryGlossary },
   TranslationChange,
+  PulseSurvey,
 };
 
 export function createExecutableSchema() {

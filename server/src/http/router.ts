@@ -13,7 +13,7 @@ import { clientAddress } from './client-address.js';
 import { compressResponse } from './compression.js';
 import type { RateLimits } from './rate-limits.js';
 import { firstViewPayload, injectBootPayload } from './first-view.js';
-import { graphqlBodyLimit, importsTranslations } from './large-bodies.js';
+import { graphqlBodyLimit, largeImportLimit } from './large-bodies.js';
 import { serveUploadedMedia, uploadMedia, UPLOADS_PATH } from './media.js';
 import { readLimitedBody } from './read-body.js';
 import { graphqlErrorResponse, jsonResponse, textResponse } from './responses.js';
@@ -22,6 +22,7 @@ import { serveFile, serveFrom, type StaticOutcome } from './static-files.js';
 import { serveTicketFile, uploadTicketFile } from './ticket-files.js';
 import { exportTicketsCsv, TICKETS_CSV_PATH } from './tickets-export.js';
 import { isTranslationFile, serveTranslationFile } from './translation-files.js';
+import { receiveVitals, VITALS_PATH } from '../vitals/receive-vitals.js';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -67,7 +68,7 @@ async function graphql(yoga: PiazzaYoga, request: Request): Promise<Response> {
     );
   }
   const body = await readLimitedBody(request, graphqlBodyLimit(request, MAX_BODY_BYTES));
-  if (!body || (body.byteLength > MAX_BODY_BYTES && !importsTranslations(body))) {
+  if (!body || (body.byteLength > MAX_BODY_BYTES && body.byteLength > largeImportLimit(body))) {
     return graphqlErrorResponse(
       413,
       ErrorCode.PAYLOAD_TOO_LARGE,
@@ -217,6 +218,10 @@ async function route(options: RouterOptions, request: Request): Promise<Response
   if (uploadedKind && request.method === 'POST') {
     const address = clientAddress(request, options.config.trustProxy);
     return uploadTicketFile(request, uploadedKind, { ...options, address });
+  }
+  if (path === VITALS_PATH && request.method === 'POST') {
+    const address = clientAddress(request, options.config.trustProxy);
+    return receiveVitals(request, { ...options, address });
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return textResponse(405, 'Method not allowed', { allow: 'GET, HEAD' });

@@ -1,3 +1,4 @@
+import { recordActiveDay } from '../barometers/active-days.js';
 import type { Db } from '../db/db.js';
 import type { Role, Viewer } from '../generated/resolvers.js';
 
@@ -15,7 +16,10 @@ export async function loadViewer(
   principal: Principal,
   catalogue: AppCatalogue,
 ): Promise<ViewerModel | null> {
-  const person = await loadPerson(db, principal.personId);
+  const [person] = await Promise.all([
+    loadPerson(db, principal.personId),
+    recordActiveDay(db, principal.personId),
+  ]);
   if (!person) return null;
   const { apps, cohorts } = await appsFor(db, principal, catalogue);
   return {

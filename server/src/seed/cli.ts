@@ -38,7 +38,7 @@ try {
   if (process.exitCode !== 1) {
     const started = performance.now();
     const network = generateNetwork({ scale, seed, referenceDate: new Date() });
-    await seedDatabase(db, network, { demoTickets: true });
+    await seedDatabase(db, network, { demoTickets: true, barometers: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Seeded ${network.dealers.length} dealers, ${network.people.length} people and ` +

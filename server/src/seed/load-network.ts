@@ -1,9 +1,13 @@
 import type { Db } from '../db/db.js';
 import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
 import { seedDemoTickets } from './demo-tickets.js';
+import { seedActiveDays } from './active-days-history.js';
+import { seedKpiCatalogue, seedKpiHistory } from './kpi-history.js';
 import { generateDiscussion } from './generate-discussion.js';
 import { seedTicketQueues } from './ticket-queues.js';
 import { seedGlossaryTerms } from './glossary-terms.js';
+import { seedDemoPulse } from './demo-pulse.js';
+import { seedDemoVitals } from './demo-vitals.js';
 import type { Network } from './generate-network.js';
 
 /** The seeded tables, children first. */
@@ -66,6 +70,11 @@ export interface SeedOptions {
    * ask for them; tests that seed a network and file their own tickets start without.
    */
   demoTickets?: boolean;
+  /**
+   * Fills the barometers too: two years of KPIs, portal activity, pulse surveys and web
+   * vitals. The demo's seeds ask for it; tests that need it ask for it.
+   */
+  barometers?: boolean;
 }
 
 /** Inserts a generated network in one transaction. Article bodies are sanitised on the way in. */
@@ -174,6 +183,14 @@ export async function seedDatabase(
     await seedTicketQueues(tx);
     await seedGlossaryTerms(tx);
     if (options.demoTickets) await seedDemoTickets(tx);
+    if (options.barometers) {
+      // Barometer seeds (issue 8) are called here.
+      await seedActiveDays(tx);
+      await seedKpiCatalogue(tx);
+      await seedKpiHistory(tx);
+      await seedDemoPulse(tx);
+      await seedDemoVitals(tx);
+    }
   });
   // Fresh statistics: without them the planner guesses one row per table and reads every
   // visible article before it sorts the feed.

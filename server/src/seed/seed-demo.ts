@@ -17,7 +17,10 @@ export async function seedIfEmpty(db: Db, options: SeedIfEmptyOptions = {}): Pro
     await tx.query(`select pg_advisory_xact_lock(hashtext('piazza-seed'))`, []);
     if (await hasNetwork(tx)) return false;
     const { scale = 1, referenceDate = new Date() } = options;
-    await seedDatabase(tx, generateNetwork({ scale, referenceDate }), { demoTickets: true });
+    await seedDatabase(tx, generateNetwork({ scale, referenceDate }), {
+      demoTickets: true,
+      barometers: true,
+    });
     return true;
   });
 }

@@ -78,6 +78,17 @@ export type AuditFilter = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type BarometerComparison = 'PREVIOUS_PERIOD' | 'SAME_PERIOD_LAST_YEAR';
+
+export type BarometerLevel = 'COUNTRY' | 'DEALER' | 'GROUP' | 'REGION';
+
+export type BarometerScopeInput = {
+  brandId: Scalars['ID']['input'];
+  /** Country code, region id or dealer id; none for the group. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  level: BarometerLevel;
+};
+
 /** Why the rules held a comment for moderation. */
 export type CommentHoldReason =
   /** It contains a link. */
@@ -147,6 +158,69 @@ export type Job =
   | 'SERVICE_MANAGER'
   | 'TRANSLATOR';
 
+/** Where a KPI is also measured below the dealer. */
+export type KpiBreakdown = 'NONE' | 'PERSON' | 'TEAM';
+
+export type KpiImportErrorReason =
+  | 'BASE_REQUIRED'
+  | 'DEALER_OUT_OF_SCOPE'
+  | 'DUPLICATE_ROW'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'INVALID_PERIOD'
+  /** A CSV line that cannot be read (an unclosed quote, a wrong number of fields). */
+  | 'MALFORMED_LINE'
+  | 'MISSING_COLUMN'
+  | 'NOT_A_NUMBER'
+  | 'TOO_MANY_ROWS'
+  | 'UNKNOWN_COLUMN'
+  | 'UNKNOWN_DEALER'
+  | 'UNKNOWN_KPI'
+  | 'UNKNOWN_SUBJECT';
+
+export type KpiMeasurementInput = {
+  /** RATIO KPIs: the denominator. */
+  base?: InputMaybe<Scalars['Float']['input']>;
+  dealerId: Scalars['ID']['input'];
+  kpiCode: Scalars['String']['input'];
+  /** The KPI's own period: 2026-10, 2026-W43 or 2026-Q3. */
+  period: Scalars['String']['input'];
+  /** A team id or a person id of the dealer, for a KPI with a breakdown; none for the dealer. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export type KpiPeriodKind = 'MONTH' | 'QUARTER' | 'WEEK';
+
+export type KpiRollup =
+  | 'AVERAGE'
+  /** Sum of values over sum of bases (`KpiMeasurementInput.base` is required). */
+  | 'RATIO'
+  | 'SUM';
+
+/** How an actual stands against its target: also given as a symbol, never colour alone. */
+export type KpiStatus =
+  /** At or beyond the target. */
+  | 'MET'
+  /** More than 10 % short of the target. */
+  | 'MISSED'
+  /** Within 10 % of the target. */
+  | 'NEAR'
+  /** No target or no actual for the period. */
+  | 'NO_DATA';
+
+export type KpiUnit =
+  | 'COUNT'
+  /** In `Kpi.currency`. */
+  | 'CURRENCY'
+  | 'HOURS'
+  | 'MINUTES'
+  /** A fraction shown as a percentage: 0.25 is 25 %. */
+  | 'PERCENT'
+  /** A score on the KPI's own scale (CSI 0–100, NPS −100–100). */
+  | 'SCORE';
+
 export type LiveStreamInput = {
   endsAt: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
@@ -154,6 +228,12 @@ export type LiveStreamInput = {
 };
 
 export type ModerationDecision = 'APPROVE' | 'HIDE';
+
+export type NetworkThemeKind =
+  /** Comments on articles with a tag. */
+  | 'COMMENT_TOPIC'
+  /** Tickets filed in a ticket category. */
+  | 'TICKET_CATEGORY';
 
 export type NewArticleInput = {
   /** COMPANY when not given. */
@@ -185,6 +265,54 @@ export type NotificationKind =
    * public (internal notes never notify), or assigned it to the reader.
    */
   | 'TICKET';
+
+export type PulseAnswerInput = {
+  /** CHOICE: the option's index. */
+  choice?: InputMaybe<Scalars['Int']['input']>;
+  questionId: Scalars['ID']['input'];
+  /** SCALE: 1 to 5. */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  /** TEXT: 1 to 500 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PulseAudienceInput = {
+  brandId: Scalars['ID']['input'];
+  /** ISO country codes; at least one unless regions or dealers are given. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  dealerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  jobs?: InputMaybe<Array<Job>>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PulseQuestionInput = {
+  kind: PulseQuestionKind;
+  /** CHOICE: 2 to 6 distinct options of 1 to 80 characters. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type PulseQuestionKind =
+  /** One of the question's options. */
+  | 'CHOICE'
+  /** An answer from 1 (low) to 5 (high). */
+  | 'SCALE'
+  /** Free text, at most 500 characters. */
+  | 'TEXT';
+
+export type PulseSurveyInput = {
+  audience: PulseAudienceInput;
+  /** The draft to change; none to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  locale: Scalars['String']['input'];
+  /** 1 to 5 questions. */
+  questions: Array<PulseQuestionInput>;
+  /** 1 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type PulseSurveyStatus = 'CLOSED' | 'DRAFT' | 'OPEN';
 
 /**
  * A reader's reaction to an article. A few positive kinds only: criticism belongs in a
@@ -371,3 +499,5 @@ export type TranslationStatus =
   | 'MISSING'
   /** Served to portals. */
   | 'PUBLISHED';
+
+export type WebVitalName = 'CLS' | 'INP' | 'LCP' | 'TTFB';

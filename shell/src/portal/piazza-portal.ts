@@ -318,6 +318,18 @@ export class PiazzaPortal extends LitElement {
       if (maySeeTranslationKeys(session)) this.showTranslationKeys().catch(() => undefined);
       void import('../notifications/notifications.js').catch(() => undefined);
       void import('../outbox/outbox-status/outbox-status.js').catch(() => undefined);
+      void import('../telemetry/vitals-reporter.js')
+        .then(({ reportWebVitals }) =>
+          reportWebVitals({
+            origin: manifest.origin,
+            getToken: this.getToken ?? demoTokenProvider(manifest.origin),
+            attribution: () => ({
+              app: this.registry?.activeApp()?.name ?? 'shell',
+              locale: this.l10n.language,
+            }),
+          }),
+        )
+        .catch(() => undefined);
       if (!this.getToken) {
         void import('../pwa/pwa.js')
           .then((pwa) =>

@@ -6,6 +6,7 @@ const root = new URL('../../..', import.meta.url).pathname;
 
 /** Where each namespace's bundles are, one `<locale>.json` per language. */
 const BUNDLES = {
+  barometers: 'apps/barometers/locales',
   news: 'apps/news/locales',
   newsroom: 'apps/newsroom/locales',
   ticketing: 'apps/ticketing/locales',

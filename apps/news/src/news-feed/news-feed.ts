@@ -65,6 +65,14 @@ export class PiazzaNewsFeed extends LitElement {
     }
   }
 
+  override updated(): void {
+    // The pulse surveys' card loads once the feed has painted: neither its code nor its
+    // query holds the first view back. When its code cannot load, the feed goes without it.
+    if (this.feed.data && !isFiltered(this.filter)) {
+      import('../pulse/pulse-card.js').catch(() => undefined);
+    }
+  }
+
   override render() {
     const { t } = this.l10n;
     return html`<h1>${t('feed.title')}</h1>
@@ -163,6 +171,7 @@ export class PiazzaNewsFeed extends LitElement {
         .locale=${language}
         @piazza-news-open-article=${this.openArticle}
       ></piazza-news-article-section>
+      <piazza-news-pulse-card></piazza-news-pulse-card>
       <piazza-news-article-section
         class="pinned"
         heading=${t('feed.pinned')}
