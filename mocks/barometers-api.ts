@@ -139,6 +139,7 @@ export class MockBarometersApi {
       cells: kpis.map((kpi) => ({
         ...this.cell(kpi.definition, dealers, period),
         kpiId: kpi.id,
+        currency: kpi.currency,
         comparison: this.rollup(kpi.definition, dealers, comparison)?.actual ?? null,
         trend: trend.map((p) => this.rollup(kpi.definition, dealers, p)?.actual ?? null),
         rank: null as number | null,

@@ -12,6 +12,8 @@ export {
 } from './graphql/field-errors.js';
 export { fieldStyles, filePickerStyles, screenStyles } from './ui/screen.styles.js';
 export { dataTableStyles } from './ui/data-table.styles.js';
+export { ScreenCodeController } from './lifecycle/screen-code.js';
+export { csvSeparator, toCsv, type CsvCell, type CsvSeparator } from './files/csv.js';
 export {
   checkTranslation,
   pluralCategories,

@@ -15,6 +15,7 @@ import {
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
+import { ScreenCodeController } from '@piazza/shared/screens';
 import type { BarometerScopeInput } from '@piazza/shared/graphql';
 import { BarometerScopesDocument } from './barometer-scopes.generated.js';
 import {
@@ -43,7 +44,7 @@ import './network/network-barometer.js';
  * The code of the screens other than the network view (the region managers' first view),
  * loaded when first opened: the dealer page's chart library comes only with it.
  */
-const SCREEN_CODE: Record<Exclude<BarometersRoute['screen'], 'network'>, () => Promise<unknown>> = {
+const SCREEN_CODE: Partial<Record<BarometersRoute['screen'], () => Promise<unknown>>> = {
   dealer: () => import('./dealer/dealer-barometer.js'),
   import: () => import('./import/kpi-import.js'),
   engagement: () => import('./engagement/engagement-barometer.js'),
@@ -76,12 +77,10 @@ export class PiazzaBarometersApp extends LitElement implements AppRootElement {
   @property({ attribute: false })
   portal!: PortalContext;
 
-  /** The screen's code could not be loaded (offline, or a redeploy removed it). */
-  @state() private loadFailed = false;
   /** The way down to the scope shown, as the network view found it, by scope. */
   @state() private path: { scope: string; steps: readonly ScopeStep[] } | undefined;
   private readonly l10n = new LocalizeController(this, 'barometers');
-  private readonly onRoute = (): void => this.requestUpdate();
+  private readonly screens = new ScreenCodeController(this, SCREEN_CODE);
   private readonly scopes = new QueryController(this, {
     query: BarometerScopesDocument,
     client: () => this.portal.client,
@@ -91,41 +90,19 @@ export class PiazzaBarometersApp extends LitElement implements AppRootElement {
   override connectedCallback(): void {
     super.connectedCallback();
     (this.portal.client.cache as InMemoryCache).policies.addTypePolicies(barometersTypePolicies);
-    window.addEventListener('popstate', this.onRoute);
     this.addEventListener('barometer-change', this.onChange as EventListener);
     this.addEventListener(BarometerPathEvent.type, this.onPath as EventListener);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onRoute);
-  }
-
   override willUpdate(): void {
     const route = this.route();
-    if (route !== undefined && route.screen !== 'network' && this.allowed(route)) {
-      SCREEN_CODE[route.screen]().catch(() => {
-        this.loadFailed = true;
-      });
-    }
+    if (route !== undefined && this.allowed(route)) this.screens.load(route.screen);
   }
 
   override render() {
-    const { t } = this.l10n;
     const route = this.route();
     return html`${this.renderNav(route)}
-    ${
-      this.loadFailed
-        ? html`<piazza-error-panel
-            heading=${t('common:appUnavailable.title')}
-            message=${t('common:errors.network')}
-            retry-label=${t('common:actions.retry')}
-            @piazza-retry=${() => {
-              this.loadFailed = false;
-            }}
-          ></piazza-error-panel>`
-        : this.renderRoute(route)
-    }`;
+    ${this.screens.render(this.l10n.t, () => this.renderRoute(route))}`;
   }
 
   private route(): BarometersRoute | undefined {

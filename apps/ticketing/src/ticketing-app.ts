@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { InMemoryCache } from '@apollo/client';
 import {
@@ -13,6 +13,7 @@ import {
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
+import { ScreenCodeController } from '@piazza/shared/screens';
 import { APP_ROUTE, NEW_TICKET_PATH, routeOf, type TicketingRoute } from './ticketing-routes.js';
 import { ticketingTypePolicies } from './ticketing-type-policies.js';
 import './ticket-list/ticket-list.js';
@@ -21,7 +22,7 @@ import './ticket-list/ticket-list.js';
  * The code of the screens other than the list, loaded when first opened: the list (the
  * first view) paints without the form's and the ticket's code.
  */
-const SCREEN_CODE = {
+const SCREEN_CODE: Partial<Record<TicketingRoute['screen'], () => Promise<unknown>>> = {
   new: () => import('./new-ticket/new-ticket.js'),
   ticket: () => import('./ticket-view/ticket-view.js'),
 };
@@ -47,47 +48,22 @@ export class PiazzaTicketingApp extends LitElement implements AppRootElement {
   @property({ attribute: false })
   portal!: PortalContext;
 
-  /** The screen's code could not be loaded (offline, or a redeploy removed it). */
-  @state() private loadFailed = false;
   private readonly l10n = new LocalizeController(this, 'ticketing');
-  private readonly onRoute = (): void => this.requestUpdate();
+  private readonly screens = new ScreenCodeController(this, SCREEN_CODE);
 
   override connectedCallback(): void {
     super.connectedCallback();
     (this.portal.client.cache as InMemoryCache).policies.addTypePolicies(ticketingTypePolicies);
-    window.addEventListener('popstate', this.onRoute);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onRoute);
   }
 
   override willUpdate(): void {
-    const screen = this.route()?.screen;
-    if (screen === 'new' || screen === 'ticket') {
-      SCREEN_CODE[screen]().catch(() => {
-        this.loadFailed = true;
-      });
-    }
+    this.screens.load(this.route()?.screen);
   }
 
   override render() {
-    const { t } = this.l10n;
     const route = this.route();
     return html`${this.renderNav(route)}
-    ${
-      this.loadFailed
-        ? html`<piazza-error-panel
-            heading=${t('common:appUnavailable.title')}
-            message=${t('common:errors.network')}
-            retry-label=${t('common:actions.retry')}
-            @piazza-retry=${() => {
-              this.loadFailed = false;
-            }}
-          ></piazza-error-panel>`
-        : this.renderScreen(route)
-    }`;
+    ${this.screens.render(this.l10n.t, () => this.renderScreen(route))}`;
   }
 
   private route(): TicketingRoute | undefined {

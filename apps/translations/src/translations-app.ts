@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { InMemoryCache } from '@apollo/client';
 import {
@@ -14,6 +14,7 @@ import {
   type AppRootElement,
   type PortalContext,
 } from '@piazza/shared';
+import { ScreenCodeController } from '@piazza/shared/screens';
 import {
   APP_ROUTE,
   LOCALE_SECTIONS,
@@ -28,7 +29,7 @@ import './overview/translation-overview.js';
  * The code of the screens other than the overview, loaded when first opened: the overview
  * (the first view) paints without the editor's, the review's, the glossary's or the files'.
  */
-const SCREEN_CODE = {
+const SCREEN_CODE: Partial<Record<TranslationsRoute['screen'], () => Promise<unknown>>> = {
   editor: () => import('./editor/translation-editor.js'),
   review: () => import('./review/translation-review.js'),
   glossary: () => import('./glossary/glossary-screen.js'),
@@ -57,47 +58,22 @@ export class PiazzaTranslationsApp extends LitElement implements AppRootElement 
   @property({ attribute: false })
   portal!: PortalContext;
 
-  /** The screen's code could not be loaded (offline, or a redeploy removed it). */
-  @state() private loadFailed = false;
   private readonly l10n = new LocalizeController(this, 'translations');
-  private readonly onRoute = (): void => this.requestUpdate();
+  private readonly screens = new ScreenCodeController(this, SCREEN_CODE);
 
   override connectedCallback(): void {
     super.connectedCallback();
     (this.portal.client.cache as InMemoryCache).policies.addTypePolicies(translationsTypePolicies);
-    window.addEventListener('popstate', this.onRoute);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onRoute);
   }
 
   override willUpdate(): void {
-    const screen = this.route()?.screen;
-    if (screen !== undefined && screen !== 'overview') {
-      SCREEN_CODE[screen]().catch(() => {
-        this.loadFailed = true;
-      });
-    }
+    this.screens.load(this.route()?.screen);
   }
 
   override render() {
-    const { t } = this.l10n;
     const route = this.route();
     return html`${this.renderNav(route)}
-    ${
-      this.loadFailed
-        ? html`<piazza-error-panel
-            heading=${t('common:appUnavailable.title')}
-            message=${t('common:errors.network')}
-            retry-label=${t('common:actions.retry')}
-            @piazza-retry=${() => {
-              this.loadFailed = false;
-            }}
-          ></piazza-error-panel>`
-        : this.renderScreen(route)
-    }`;
+    ${this.screens.render(this.l10n.t, () => this.renderScreen(route))}`;
   }
 
   private route(): TranslationsRoute | undefined {

@@ -40,8 +40,8 @@ const BAROMETER = `query ($scope: BarometerScopeInput!, $period: String!,
     scope { level id name brand { id } country { code } }
     period comparisonPeriod trendPeriods
     kpis { id code name currency higherIsBetter }
-    rows { level id name city cells { kpiId actual target attainment status comparison trend rank rankOf } }
-    rollups { level id name cells { kpiId actual target attainment status comparison trend rank rankOf } }
+    rows { level id name city cells { kpiId currency actual target attainment status comparison trend rank rankOf } }
+    rollups { level id name cells { kpiId currency actual target attainment status comparison trend rank rankOf } }
   } }`;
 const SCOPES = '{ barometerScopes { level id name brand { id name } country { code } } }';
 
@@ -305,10 +305,21 @@ describe('the network barometer', () => {
       ['T_REVENUE', null],
     ]);
     expect(b.rows.map((row) => row.id).sort()).toEqual(['DE', 'GB']);
-    expect(cell(rowOf(b, 'GB'), 'T_REVENUE', b)).toMatchObject({ actual: 800, attainment: 0.8 });
+    // Each country's amounts in its own currency, named by its cell.
+    expect(cell(rowOf(b, 'GB'), 'T_REVENUE', b)).toMatchObject({
+      actual: 800,
+      attainment: 0.8,
+      currency: 'GBP',
+    });
+    expect(cell(rowOf(b, 'DE'), 'T_REVENUE', b).currency).toBe('EUR');
+    expect(cell(rowOf(b, 'DE'), 'T_SALES', b).currency).toBeNull();
     const [group] = b.rollups;
     expect(group).toMatchObject({ level: 'GROUP', id: NORVIK });
     expect(cell(group!, 'T_SALES', b)).toMatchObject({ actual: 194, target: 80 });
-    expect(cell(group!, 'T_REVENUE', b)).toMatchObject({ actual: null, status: 'NO_DATA' });
+    expect(cell(group!, 'T_REVENUE', b)).toMatchObject({
+      actual: null,
+      status: 'NO_DATA',
+      currency: null,
+    });
   });
 });

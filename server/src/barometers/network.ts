@@ -64,6 +64,8 @@ interface RowSource {
   name: string;
   city?: string | null;
   slots: (kpi: KpiModel) => KpiSums[] | undefined;
+  /** A CURRENCY column's currency in this row, when it is not the column's (a group's country). */
+  currency?: (kpi: KpiModel) => string | null;
 }
 
 /** The cell of a KPI from a row's slots: the current period, its comparison and its trend. */
@@ -74,6 +76,7 @@ export function cellOf(kpi: KpiModel, slots: KpiSums[] | undefined, window: Peri
   const reached = attainment(actual, target, kpi.higherIsBetter);
   return {
     kpiId: kpi.id,
+    currency: kpi.unit === 'CURRENCY' ? kpi.currency : null,
     actual,
     target,
     attainment: reached,
@@ -91,7 +94,12 @@ function rowOf(source: RowSource, kpis: KpiModel[], window: PeriodWindow): Barom
     id: source.id,
     name: source.name,
     city: source.city ?? null,
-    cells: kpis.map((kpi) => cellOf(kpi, source.slots(kpi), window)),
+    cells: kpis.map((kpi) => {
+      const cell = cellOf(kpi, source.slots(kpi), window);
+      return source.currency && kpi.unit === 'CURRENCY'
+        ? { ...cell, currency: source.currency(kpi) }
+        : cell;
+    }),
   };
 }
 
@@ -252,9 +260,16 @@ async function groupView(db: Db, { scope, window, locale }: ViewQuery): Promise<
       ),
     );
   };
+  const currencyOf = new Map(kpis.map((kpi) => [`${kpi.countryCode}:${kpi.code}`, kpi.currency]));
   const rows = names.map((country) =>
     rowOf(
-      { level: 'COUNTRY', id: country.code, name: country.name, slots: countrySlots(country.code) },
+      {
+        level: 'COUNTRY',
+        id: country.code,
+        name: country.name,
+        slots: countrySlots(country.code),
+        currency: (column) => currencyOf.get(`${country.code}:${column.code}`) ?? null,
+      },
       columns,
       window,
     ),

@@ -616,6 +616,11 @@ export type KpiCell = {
   attainment?: Maybe<Scalars['Float']['output']>;
   /** The actual in the comparison period. */
   comparison?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The currency of a CURRENCY KPI's amounts in this row: a group's countries each count in
+   * their own (null for a group total of mixed currencies, which has no amounts).
+   */
+  currency?: Maybe<Scalars['String']['output']>;
   kpiId: Scalars['ID']['output'];
   /** Rank by attainment among the row's siblings (1 = best); null for roll-ups and no data. */
   rank?: Maybe<Scalars['Int']['output']>;
@@ -3448,6 +3453,7 @@ export type KpiCellResolvers<
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   comparison?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kpiId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rankOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

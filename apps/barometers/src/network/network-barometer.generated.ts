@@ -77,6 +77,7 @@ export type NetworkBarometerQuery = {
       city: string | null;
       cells: Array<{
         kpiId: string;
+        currency: string | null;
         actual: number | null;
         target: number | null;
         attainment: number | null;
@@ -94,6 +95,7 @@ export type NetworkBarometerQuery = {
       city: string | null;
       cells: Array<{
         kpiId: string;
+        currency: string | null;
         actual: number | null;
         target: number | null;
         attainment: number | null;
@@ -114,6 +116,7 @@ export type BarometerRowCellsFragment = {
   city: string | null;
   cells: Array<{
     kpiId: string;
+    currency: string | null;
     actual: number | null;
     target: number | null;
     attainment: number | null;
@@ -146,6 +149,7 @@ export const BarometerRowCellsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'kpiId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'attainment' } },
@@ -335,6 +339,7 @@ export const NetworkBarometerDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'kpiId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'attainment' } },

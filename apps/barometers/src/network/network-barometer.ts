@@ -27,6 +27,7 @@ import { downloadCsv } from '../ui/csv-download.js';
 import {
   STATUS_SYMBOL,
   formatAttainment,
+  cellUnit,
   formatDelta,
   formatKpiValue,
   statusLabel,
@@ -401,8 +402,9 @@ export class PiazzaNetworkBarometer extends LitElement {
       >${city}`;
   }
 
-  private renderCell(barometer: Barometer, kpi: BarometerKpi, cell: Cell) {
+  private renderCell(barometer: Barometer, column: BarometerKpi, cell: Cell) {
     const { t, language } = this.l10n;
+    const kpi = cellUnit(column, cell);
     return html`<span class="line"
         ><span class="kpi-status ${cell.status}"
           ><span aria-hidden="true">${STATUS_SYMBOL[cell.status]}</span>
@@ -444,9 +446,10 @@ export class PiazzaNetworkBarometer extends LitElement {
       html`<li class="card ${rollup ? 'rollup' : ''}">
         <h2>${this.rowName(row, rollup)}</h2>
         <dl>
-          ${barometer.kpis.map((kpi, index) => {
+          ${barometer.kpis.map((column, index) => {
             const cell = row.cells[index]!;
-            return html`<dt>${kpi.name}</dt>
+            const kpi = cellUnit(column, cell);
+            return html`<dt>${column.name}</dt>
               <dd>
                 <span class="kpi-status ${cell.status}"
                   ><span aria-hidden="true">${STATUS_SYMBOL[cell.status]}</span>

@@ -4,7 +4,7 @@ import type {
   NetworkBarometerQuery,
 } from './network-barometer.generated.js';
 import type { NetworkFilters } from '../barometers-routes.js';
-import type { CsvValue } from '../ui/csv-download.js';
+import type { CsvCell } from '@piazza/shared/screens';
 import { statusText } from '../ui/kpi-format.js';
 
 export type Barometer = NetworkBarometerQuery['barometer'];
@@ -46,7 +46,7 @@ export function networkCsv(
   barometer: Barometer,
   rows: readonly BarometerRow[],
   t: TFunction,
-): { header: string[]; rows: CsvValue[][] } {
+): { header: string[]; rows: CsvCell[][] } {
   const header = [
     t('csv.level'),
     t('csv.id'),

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { csvText } from './csv-download.js';
 import { attainmentOf, formatDelta, formatKpiValue as format, formatRate } from './kpi-format.js';
 
 describe('kpi-format', () => {
@@ -22,18 +21,5 @@ describe('kpi-format', () => {
     expect(formatRate(3, 4, 'pl')).to.equal('75%');
     expect(attainmentOf({ actual: 120, target: 100 }, false)).to.be.closeTo(0.833, 0.001);
     expect(attainmentOf({ actual: 0, target: 100 }, false)).to.equal(null);
-  });
-
-  it('writes CSV with quotes where needed and no formula a spreadsheet would run', () => {
-    expect(
-      csvText(
-        ['Name', 'Value'],
-        [
-          ['=HYPERLINK("x")', 1.5],
-          ['Auto, "Nord"', null],
-          ['-3', -3],
-        ],
-      ),
-    ).to.equal('\uFEFFName,Value\r\n"\'=HYPERLINK(""x"")",1.5\r\n"Auto, ""Nord""",\r\n\'-3,-3\r\n');
   });
 });

@@ -7,6 +7,15 @@ export interface KpiUnitInfo {
   currency?: string | null;
 }
 
+/**
+ * How a row's cell of a KPI counts: in a group's view each country's amounts are in its own
+ * currency, named by the cell.
+ */
+export const cellUnit = (kpi: KpiUnitInfo, cell: { currency?: string | null }): KpiUnitInfo => ({
+  unit: kpi.unit,
+  currency: cell.currency ?? kpi.currency ?? null,
+});
+
 /** Shown for a value that was not measured, a target not set, a rate without a base. */
 export const NO_VALUE = '–';
 
@@ -19,11 +28,13 @@ function numberFormat(
     new Intl.NumberFormat(locale, { ...options, ...extra });
   switch (kpi.unit) {
     case 'CURRENCY':
-      return format({
-        style: 'currency',
-        currency: kpi.currency ?? 'EUR',
-        maximumFractionDigits: 0,
-      });
+      // Without its currency (never expected) an amount is shown as a bare number, not as
+      // euros it may not be.
+      return format(
+        kpi.currency
+          ? { style: 'currency', currency: kpi.currency, maximumFractionDigits: 0 }
+          : { maximumFractionDigits: 0 },
+      );
     case 'PERCENT':
       return format({ style: 'percent', maximumFractionDigits: 1 });
     case 'HOURS':

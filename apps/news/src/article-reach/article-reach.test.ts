@@ -85,7 +85,9 @@ describe('the reach panel', () => {
       roles: ['EDITOR'],
       articleId: id,
     });
-    await waitUntil(() => panel(app)?.querySelector('.totals'), 'no reach figures');
+    await waitUntil(() => panel(app)?.querySelector('.totals'), 'no reach figures', {
+      timeout: 5000,
+    });
     const root = panel(app)!;
     const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
     expect(text(root.querySelector('h2'))).to.equal('Reach');
@@ -148,7 +150,9 @@ describe('the reach panel', () => {
       roles: ['EDITOR'],
       articleId: id,
     });
-    await waitUntil(() => panel(app)?.querySelector('.totals'), 'no reach figures');
+    await waitUntil(() => panel(app)?.querySelector('.totals'), 'no reach figures', {
+      timeout: 5000,
+    });
     const opened = () => text(panel(app)!.querySelectorAll('.totals > div')[1]!);
     const before = opened();
 

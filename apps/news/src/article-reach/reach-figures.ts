@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ArticleReachQuery, ReachGroupFieldsFragment } from './article-reach.generated.js';
-import { csvSeparator, toCsv, type CsvCell } from './csv.js';
+import { csvSeparator, toCsv, type CsvCell } from '@piazza/shared/screens';
 
 export type Reach = ArticleReachQuery['articleReach'];
 export type ReachGroup = ReachGroupFieldsFragment;

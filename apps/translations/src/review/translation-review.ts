@@ -111,8 +111,12 @@ export class PiazzaTranslationReview extends LitElement {
     variables: () => ({}),
     fetchPolicy: 'network-only',
   });
-  /** The namespaces whose entries `entries` holds, to load them again only when they change. */
-  private loaded = '';
+  /**
+   * The locale and namespaces whose entries `entries` holds. They load again only when a
+   * namespace starts waiting for review, not when one is done: what was reviewed on this
+   * visit stays in view with what became of it until the locale is published.
+   */
+  private loaded: { locale: string; namespaces: ReadonlySet<string> } | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
@@ -122,9 +126,12 @@ export class PiazzaTranslationReview extends LitElement {
     const waiting = this.namespaces.data?.translationOverview
       .filter((row) => row.locale === this.locale && row.unreviewed > 0)
       .map((row) => row.namespace);
-    const key = waiting && `${this.locale}:${waiting.join(',')}`;
-    if (waiting && key !== this.loaded) {
-      this.loaded = key!;
+    const loaded = this.loaded;
+    const stale =
+      loaded?.locale !== this.locale ||
+      waiting?.some((namespace) => !loaded.namespaces.has(namespace));
+    if (waiting && stale) {
+      this.loaded = { locale: this.locale, namespaces: new Set(waiting) };
       void this.loadEntries(waiting);
     }
   }
@@ -154,7 +161,7 @@ export class PiazzaTranslationReview extends LitElement {
       message=${t(errorMessageKey(error))}
       retry-label=${t('common:actions.retry')}
       @piazza-retry=${() => {
-        this.loaded = '';
+        this.loaded = undefined;
         this.loadError = undefined;
         void this.namespaces.refetch();
       }}

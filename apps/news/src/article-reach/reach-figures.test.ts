@@ -1,47 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { TFunction } from 'i18next';
-import { csvSeparator, toCsv } from './csv.js';
 import { reachCsv, reachFileName, type Reach } from './reach-figures.js';
 
 const BOM = '\uFEFF';
-
-describe('toCsv', () => {
-  it('separates with semicolons where spreadsheets expect them, quoting cells that hold one', () => {
-    expect(csvSeparator('en')).to.equal(',');
-    expect(csvSeparator('fr')).to.equal(';');
-    expect(csvSeparator('it')).to.equal(';');
-    expect(toCsv([['Rossi; Anna', 'Milano, centro']], ';')).to.equal(
-      '\uFEFF"Rossi; Anna";Milano, centro\r\n',
-    );
-  });
-
-  it('starts with a byte order mark and ends every row with CRLF', () => {
-    expect(
-      toCsv([
-        ['a', 1],
-        ['b', 2],
-      ]),
-    ).to.equal(`${BOM}a,1\r\nb,2\r\n`);
-  });
-
-  it('quotes cells holding commas, quotes or line breaks, doubling the quotes', () => {
-    expect(toCsv([['Dupont, Marie', 'Garage "Le Lion"', 'line\nbreak', 'plain']])).to.equal(
-      `${BOM}"Dupont, Marie","Garage ""Le Lion""","line\nbreak",plain\r\n`,
-    );
-  });
-
-  it('keeps accents as they are and writes empty rows as blank lines', () => {
-    expect(toCsv([['Zoë Müller', 'Łódź'], [], ['x']])).to.equal(
-      `${BOM}Zoë Müller,Łódź\r\n\r\nx\r\n`,
-    );
-  });
-
-  it('turns text a spreadsheet would run as a formula into plain text', () => {
-    expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@a', 'a=b'], [-3]])).to.equal(
-      `${BOM}"'=HYPERLINK(""x"")",'+1,'-2,'@a,a=b\r\n-3\r\n`,
-    );
-  });
-});
 
 describe('reachCsv', () => {
   const t = ((key: string) => `[${key}]`) as unknown as TFunction;

@@ -1,5 +1,8 @@
-/** A cell of a CSV file: text as it is, numbers as JavaScript writes them. */
-export type CsvCell = string | number;
+/**
+ * A cell of a CSV file: text as it is, numbers as JavaScript writes them (a spreadsheet
+ * computes with them), null for a value that is missing.
+ */
+export type CsvCell = string | number | null;
 
 /** Makes Excel open the file as UTF-8, accents included. */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -15,7 +18,8 @@ export function csvSeparator(locale: string): CsvSeparator {
 }
 
 function csvCell(cell: CsvCell, separator: CsvSeparator): string {
-  if (typeof cell === 'number') return String(cell);
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
