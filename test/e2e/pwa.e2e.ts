@@ -240,9 +240,11 @@ describe('the installed portal', () => {
     await expect.poll(() => articleTitle(page).count()).toBe(1);
 
     // The person chooses: the new worker takes over and the page reloads into the new version.
+    // The new worker activates first (its old caches go): slower than a plain reload on a
+    // busy machine.
     scripts.length = 0;
     await Promise.all([
-      page.waitForEvent('load'),
+      page.waitForEvent('load', { timeout: 30_000 }),
       toast.getByRole('button', { name: 'Recharger' }).click(),
     ]);
     await expect.poll(() => articleTitle(page).count()).toBe(1);
