@@ -162,6 +162,17 @@ export const portalHeaderStyles = css`
   .menu :focus-visible {
     outline-color: var(--piazza-color-focus);
   }
+  /* Many sections: their own row up to a wide screen, as on phones (below). */
+  @media (max-width: 90rem) {
+    .bar.many {
+      flex-wrap: wrap;
+      row-gap: 0;
+    }
+    .bar.many nav {
+      order: 1;
+      flex: 1 0 100%;
+    }
+  }
   @media (max-width: 30rem) {
     .long {
       display: none;

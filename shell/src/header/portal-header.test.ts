@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import i18next from 'i18next';
-import type { PortalSession } from '@piazza/shared';
+import { tokens, type PortalSession } from '@piazza/shared';
+import type { AppEntry } from '../boot/manifest.js';
 import type { PiazzaPortalHeader } from './portal-header.js';
 import './portal-header.js';
 
@@ -66,5 +68,44 @@ describe('piazza-portal-header', () => {
     const header = await openMenu(person(['EMPLOYEE', 'EDITOR']), ['en', 'pl']);
     expect(header.shadowRoot!.querySelector('select'), 'the menu is open').not.to.equal(null);
     expect(keysToggle(header)).to.equal(null);
+  });
+
+  describe('with an admin’s six sections', () => {
+    const apps: AppEntry[] = [
+      'news',
+      'newsroom',
+      'ticketing',
+      'barometers',
+      'translations',
+      'admin',
+    ].map((name, order) => ({
+      name,
+      route: name,
+      namespace: name,
+      order,
+      module: `@piazza/${name}`,
+    }));
+
+    before(() => {
+      if (!document.adoptedStyleSheets.includes(tokens.styleSheet!)) {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, tokens.styleSheet!];
+      }
+    });
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('shows every section on a laptop, on a row of their own', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const admin = { ...person(['ADMIN']), displayName: 'Oliver Bennett' };
+      const header = await fixture<PiazzaPortalHeader>(
+        html`<piazza-portal-header .session=${admin} .apps=${apps}></piazza-portal-header>`,
+      );
+      const nav = header.shadowRoot!.querySelector('nav')!;
+      const links = [...nav.querySelectorAll('a')];
+      expect(links).to.have.length(6);
+      // Nothing to scroll to: the last section is in view, not cut at the edge.
+      expect(nav.scrollWidth).to.be.at.most(nav.clientWidth);
+      const brand = header.shadowRoot!.querySelector('.brand')!.getBoundingClientRect();
+      expect(links[0]!.getBoundingClientRect().top).to.be.at.least(brand.bottom);
+    });
   });
 });

@@ -45,6 +45,13 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * Beyond this many sections the header gives them a row of their own below the brand and
+ * the person's controls, up to a wide screen (the admin's six do not fit beside them at
+ * 1280 px, and a strip that scrolls hides the last ones).
+ */
+const MANY_SECTIONS = 4;
+
 /** A language's own name, as a menu shows it: "Français", "Polski". */
 function ownName(locale: string): string {
   const name = languageName(locale, locale);
@@ -82,7 +89,8 @@ export class PiazzaPortalHeader extends LitElement {
 
   override render() {
     const { session } = this;
-    return html`<header class="bar">
+    const many = this.apps.length > MANY_SECTIONS;
+    return html`<header class="bar ${many ? 'many' : ''}">
       <p class="brand">
         ${session ? html`${session.brand.name}<span class="long"> · Piazza</span>` : 'Piazza'}
       </p>

@@ -22,7 +22,7 @@ import {
   EngagementBarometerDocument,
   type EngagementRowFieldsFragment,
 } from './engagement-barometer.generated.js';
-import { shareBar, shareBarStyles } from './share-bar.js';
+import { shareBar, shareBarStyles } from '../ui/share-bar.js';
 
 type Row = EngagementRowFieldsFragment;
 

@@ -13,7 +13,7 @@ import {
 } from '@piazza/shared';
 import { fieldErrorsOf, fieldStyles, screenStyles, type FieldError } from '@piazza/shared/screens';
 import { downloadCsv } from '../ui/csv-download.js';
-import { shareBar, shareBarStyles } from '../engagement/share-bar.js';
+import { shareBar, shareBarStyles } from '../ui/share-bar.js';
 import {
   ClosePulseSurveyDocument,
   OpenPulseSurveyDocument,

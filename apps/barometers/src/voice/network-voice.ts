@@ -15,7 +15,7 @@ import type { BarometerScopeInput, NetworkThemeKind } from '@piazza/shared/graph
 import { downloadCsv } from '../ui/csv-download.js';
 import { periodLabel } from '../ui/period-label.js';
 import { BarometerChangeEvent } from '../ui/scope-bar.js';
-import { shareBar, shareBarStyles } from '../engagement/share-bar.js';
+import { shareBar, shareBarStyles } from '../ui/share-bar.js';
 import { NetworkVoiceDocument, type NetworkVoiceQuery } from './network-voice.generated.js';
 
 type Theme = NetworkVoiceQuery['networkThemes'][number];
