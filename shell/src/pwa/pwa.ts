@@ -32,27 +32,30 @@ function offerUpdate(
   registration: ServiceWorkerRegistration,
   status: HTMLElementTagNameMap['piazza-pwa-status'],
 ): void {
-  let waiting: ServiceWorker | undefined;
   let reloading = false;
-  const offer = (worker: ServiceWorker) => {
-    waiting = worker;
+  const offer = () => {
     status.updateReady = true;
   };
   status.addEventListener('piazza-reload', () => {
+    // The worker that waits now: a newer one may have replaced the one first offered, and
+    // none waits if the new version took over already (the old one's last page closed).
+    const waiting = registration.waiting;
+    if (!waiting) {
+      window.location.reload();
+      return;
+    }
     reloading = true;
-    waiting?.postMessage({ type: SKIP_WAITING });
+    waiting.postMessage({ type: SKIP_WAITING });
   });
   // Only a reload the person asked for: the first worker also takes control (claim).
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
   });
-  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+  if (registration.waiting && navigator.serviceWorker.controller) offer();
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
     installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed' && navigator.serviceWorker.controller) {
-        offer(installing);
-      }
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) offer();
     });
   });
   // A page left open for days looks for a new version when the person comes back to it.

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { BOOT_ELEMENT, isNamedQuery, personOf } from './saved-answers.js';
+import {
+  ANSWERS_CACHE,
+  BOOT_ELEMENT,
+  forgetAnswersInFlight,
+  isNamedQuery,
+  personOf,
+  saveEmbeddedAnswers,
+} from './saved-answers.js';
 
 /** A token as the demo issuer makes them; only its payload matters here (never verified). */
 const tokenFor = (claims: object) =>
@@ -45,5 +52,23 @@ describe('saved answers', () => {
     );
     expect(BOOT_ELEMENT.exec(page)?.[1]).to.equal('{"token":"t"}');
     expect(page.replace(BOOT_ELEMENT, '')).to.equal(index);
+  });
+
+  it('keeps nothing of an answer that arrives after the person signed out', async () => {
+    const boot = {
+      token: tokenFor({ sub: 'person-demo-fr-sales', exp: 1 }),
+      operations: [{ operationName: 'NewsFeed', variables: {}, result: { data: { feed: [] } } }],
+    };
+    const page = `<head><script type="application/json" id="piazza-boot">${JSON.stringify(boot)}</script></head>`;
+    await caches.delete(ANSWERS_CACHE);
+
+    const saving = saveEmbeddedAnswers(page);
+    forgetAnswersInFlight();
+    await saving;
+    expect(await caches.has(ANSWERS_CACHE)).to.equal(false);
+
+    await saveEmbeddedAnswers(page);
+    expect(await caches.has(ANSWERS_CACHE)).to.equal(true);
+    await caches.delete(ANSWERS_CACHE);
   });
 });

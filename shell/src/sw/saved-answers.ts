@@ -64,12 +64,26 @@ export async function personalKey(kind: string, person: string, asked: string) {
 const answerUrl = (person: string, operationName: unknown, variables: unknown) =>
   personalKey('answers', person, requestKey(operationName, variables));
 
-async function saveAnswer(url: string, body: string): Promise<void> {
+/**
+ * Counts the sign-outs this worker saw: an answer asked for before one and arriving after
+ * it belongs to the person who left, and is not saved.
+ */
+let signOuts = 0;
+
+/** The person signs out: answers still on their way are no longer saved. */
+export function forgetAnswersInFlight(): void {
+  signOuts += 1;
+}
+
+async function saveAnswer(url: string, body: string, askedAfter: number): Promise<void> {
   const headers = {
     'content-type': 'application/json',
     [SAVED_AT_HEADER]: new Date().toISOString(),
   };
+  if (askedAfter !== signOuts) return;
   const cache = await caches.open(ANSWERS_CACHE);
+  // Checked again once open: a sign-out in between deletes the cache after this open.
+  if (askedAfter !== signOuts) return;
   await cache.put(url, new Response(body, { headers }));
 }
 
@@ -131,12 +145,13 @@ export async function answerGraphQL(event: FetchEvent): Promise<Response> {
   }
   const person = personOf(bearerToken(request));
   if (person === undefined || !isNamedQuery(graphql)) return fetch(request);
+  const askedAfter = signOuts;
   const url = await answerUrl(person, graphql.operationName, graphql.variables);
 
   const network = fetch(request).then(async (response) => {
     if (response.status >= 500) throw new Error(`GraphQL: HTTP ${response.status}`);
     const body = await completeAnswer(response.clone());
-    if (body !== undefined) await saveAnswer(url, body);
+    if (body !== undefined) await saveAnswer(url, body, askedAfter);
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
@@ -161,6 +176,7 @@ export async function answerGraphQL(event: FetchEvent): Promise<Response> {
  * are saved from the page itself, as the person's answers to the same operations.
  */
 export async function saveEmbeddedAnswers(page: string): Promise<void> {
+  const askedAfter = signOuts;
   const json = BOOT_ELEMENT.exec(page)?.[1];
   if (json === undefined) return;
   const boot = JSON.parse(json) as BootData;
@@ -169,6 +185,7 @@ export async function saveEmbeddedAnswers(page: string): Promise<void> {
   for (const { operationName, variables, result } of boot.operations) {
     const { data, errors } = (result ?? {}) as { data?: unknown; errors?: unknown };
     if (!data || errors) continue;
-    await saveAnswer(await answerUrl(person, operationName, variables), JSON.stringify(result));
+    const url = await answerUrl(person, operationName, variables);
+    await saveAnswer(url, JSON.stringify(result), askedAfter);
   }
 }

@@ -9,7 +9,12 @@ import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-pre
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { answerNavigation } from './navigations.js';
-import { ANSWERS_CACHE, answerGraphQL, savedState } from './saved-answers.js';
+import {
+  ANSWERS_CACHE,
+  answerGraphQL,
+  forgetAnswersInFlight,
+  savedState,
+} from './saved-answers.js';
 import { ASK_SAVED_STATE, SKIP_WAITING } from './sw-messages.js';
 import { answerTicketFile, isTicketFile, TICKET_FILES_CACHE } from './ticket-files.js';
 import './outbox-sync.js';
@@ -46,6 +51,7 @@ registerRoute(
 registerRoute(
   ({ url }) => url.pathname === '/auth/demo/sign-out',
   async ({ request }) => {
+    forgetAnswersInFlight();
     await Promise.all(
       [ANSWERS_CACHE, MEDIA_CACHE, TICKET_FILES_CACHE].map((name) => caches.delete(name)),
     );
@@ -65,7 +71,7 @@ cleanupOutdatedCaches();
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
-  if (type === SKIP_WAITING) void self.skipWaiting();
+  if (type === SKIP_WAITING) event.waitUntil(self.skipWaiting());
   if (type === ASK_SAVED_STATE && event.source && 'id' in event.source) {
     event.source.postMessage(savedState(event.source.id));
   }
