@@ -22,6 +22,8 @@ const VITALS_APPS = ['admin', 'barometers', 'news', 'shell', 'ticketing', 'trans
 const VITALS_LOCALES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl'];
 const VITALS_COUNTRIES = ['DE', 'ES', 'FR', 'GB', 'IT', 'NL', 'PL'];
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Tags handlers give tickets, as the demo tickets have them (server/src/seed/demo-tickets.ts). */
+const TICKET_TAGS = ['garantie', 'teilelogistik', 'bremsen', 'tagliando'];
 
 /** A stable number in [0, 1) for a text: the same network always shows the same figures. */
 export function mockFraction(text: string): number {
@@ -82,6 +84,7 @@ export class MockBarometerInsightsApi {
         label: category.names[args.locale ?? 'en'] ?? category.names['en']!,
       })),
       ...tags.map((tag) => ({ kind: 'COMMENT_TOPIC' as const, id: tag, label: tag })),
+      ...TICKET_TAGS.map((tag) => ({ kind: 'FEEDBACK_TAG' as const, id: tag, label: tag })),
     ];
     const counted = themes.map((theme) => {
       const countIn = (period: string, region: string) =>

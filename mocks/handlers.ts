@@ -194,9 +194,11 @@ function ticketFields(tickets: MockTicketsApi, viewer: Viewer) {
     moveTicket: bind(tickets.moveTicket),
     addTicketComment: bind(tickets.addTicketComment),
     ticketQueues: bind(tickets.ticketQueues),
+    ticketTags: bind(tickets.ticketTags),
     assignTicket: bind(tickets.assignTicket),
     watchTicket: bind(tickets.watchTicket),
     setTicketChecklistItem: bind(tickets.setTicketChecklistItem),
+    setTicketTags: bind(tickets.setTicketTags),
   };
 }
 

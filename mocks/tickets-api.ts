@@ -2,6 +2,7 @@ import { execute, parse, type GraphQLSchema, type OperationDefinitionNode } from
 import { HttpResponse, http } from 'msw';
 import type { DealerRow, Network, PersonRow } from '../server/src/seed/generate-network.js';
 import { movesOf, reporterMay, workflowHas } from '../server/src/tickets/workflow.js';
+import { tagsText } from '../shared/src/text/tags.js';
 import type { MockAdminApi } from './admin-api.js';
 import { MOCK_REFERENCE_DATE } from './fixtures.js';
 import { MockUserError } from './mock-api.js';
@@ -22,6 +23,7 @@ import {
   slaOf,
   sortTickets,
   text,
+  ticketTagsOf,
   uploadName,
   type FileKind,
   type Kind,
@@ -53,6 +55,7 @@ const CSV_COLUMNS = [
   'priority',
   'kind',
   'category',
+  'tags',
   'dealer',
   'reporter',
   'assignee',
@@ -86,6 +89,7 @@ interface TicketRow {
   photoIds: string[];
   attachmentIds: string[];
   checklist: { id: string; label: string; doneById: string | null; doneAt: string | null }[];
+  tags: string[];
   key: string;
   createdAt: string;
   updatedAt: string;
@@ -106,6 +110,8 @@ interface TicketRow {
     assigneeId?: string | null;
     checklistItem?: string;
     checked?: boolean;
+    addedTags?: string[];
+    removedTags?: string[];
   }[];
   comments: {
     id: string;
@@ -388,6 +394,53 @@ export class MockTicketsApi {
     return this.view(caller, ticket, args.locale);
   }
 
+  /** Sets the tags of a ticket the caller handles; the same tags change nothing. */
+  setTicketTags(
+    viewer: PersonRow | undefined,
+    args: { id: string; tags: string[]; locale?: string | null },
+  ) {
+    const caller = this.signedIn(viewer);
+    const ticket = this.find(caller, args.id);
+    if (!this.handles(caller, ticket)) {
+      throw new MockUserError('FORBIDDEN', 'Your roles do not allow this');
+    }
+    const wanted = ticketTagsOf(args.tags);
+    const addedTags = wanted.filter((tag) => !ticket.tags.includes(tag));
+    const removedTags = ticket.tags.filter((tag) => !wanted.includes(tag));
+    if (addedTags.length === 0 && removedTags.length === 0) {
+      return this.view(caller, ticket, args.locale);
+    }
+    const at = this.now();
+    ticket.tags = wanted;
+    ticket.updatedAt = at;
+    ticket.history.push({
+      action: 'TAGGED',
+      actorId: caller.id,
+      at,
+      from: null,
+      to: null,
+      addedTags,
+      removedTags,
+    });
+    this.changed(ticket.id);
+    return this.view(caller, ticket, args.locale);
+  }
+
+  /** The tags of the tickets the caller handles, the most used first. */
+  ticketTags(viewer: PersonRow | undefined) {
+    const caller = this.signedIn(viewer);
+    const counts = new Map<string, number>();
+    for (const tag of this.rows
+      .filter((row) => this.handles(caller, row))
+      .flatMap((row) => row.tags)) {
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, 50)
+      .map(([tag]) => tag);
+  }
+
   /** Following is one's own business: no history line, no live update. */
   watchTicket(
     viewer: PersonRow | undefined,
@@ -502,6 +555,7 @@ export class MockTicketsApi {
           t.priority,
           t.kind,
           category.names[locale] ?? category.names['en']!,
+          tagsText(t.tags),
           this.org.dealer(t.dealerId).name,
           this.author(t.reporterId).displayName,
           t.assigneeId ? this.author(t.assigneeId).displayName : '',
@@ -609,6 +663,7 @@ export class MockTicketsApi {
       resolvedAt: null,
       history: [{ action: 'CREATED', actorId: reporter.id, at, from: null, to: 'NEW' }],
       comments: [],
+      tags: [],
       checklist: (ticket.checklist ?? []).map((label, i) => ({
         id: `ticket-mock-${this.counter}-check-${i + 1}`,
         label,
@@ -821,6 +876,8 @@ export class MockTicketsApi {
           assignee: event.assigneeId ? this.personRef(event.assigneeId) : null,
           checklistItem: event.checklistItem ?? null,
           checked: event.checked ?? null,
+          addedTags: event.addedTags ?? null,
+          removedTags: event.removedTags ?? null,
         })),
         ...ticket.comments
           .filter((c) => handled || !c.internal)
@@ -834,6 +891,8 @@ export class MockTicketsApi {
             assignee: null,
             checklistItem: null,
             checked: null,
+            addedTags: null,
+            removedTags: null,
           })),
       ].sort((a, b) => a.at.localeCompare(b.at)),
       queue: ticket.queueId ? this.queueRef(ticket.queueId) : null,

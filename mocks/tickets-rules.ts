@@ -1,4 +1,5 @@
 import type { Network } from '../server/src/seed/network-types.js';
+import { isTag } from '../shared/src/text/tags.js';
 import { invalid } from './newsroom-rules.js';
 
 /*
@@ -185,6 +186,19 @@ export function checklistOf(labels: readonly string[] | null | undefined): strin
   const given = labels ?? [];
   if (given.length > 20) throw invalid('checklist', 'TOO_MANY');
   return given.map((label, i) => text(`checklist.${i}`, label, 200).replace(/\s+/g, ' '));
+}
+
+/** A ticket's tags as stored (server/src/tickets/ticket-tags.ts): at most 10, sorted. */
+export function ticketTagsOf(tags: readonly string[]): string[] {
+  const clean = tags.map((given, i) => {
+    const tag = given.trim().replace(/^#/, '').toLowerCase();
+    if (tag === '') throw invalid(`tags.${i}`, 'REQUIRED');
+    if (!isTag(tag)) throw invalid(`tags.${i}`, 'INVALID_TAG');
+    return tag;
+  });
+  const unique = [...new Set(clean)].sort();
+  if (unique.length > 10) throw invalid('tags', 'TOO_MANY');
+  return unique;
 }
 
 export type SlaState = 'ON_TRACK' | 'AT_RISK' | 'BREACHED' | 'MET';

@@ -13,6 +13,7 @@ export {
 export { fieldStyles, filePickerStyles, screenStyles } from './ui/screen.styles.js';
 export { dataTableStyles } from './ui/data-table.styles.js';
 export { ScreenCodeController } from './lifecycle/screen-code.js';
+export { isTag, tagsOf, tagsText } from './text/tags.js';
 export { csvSeparator, toCsv, type CsvCell, type CsvSeparator } from './files/csv.js';
 export {
   checkTranslation,

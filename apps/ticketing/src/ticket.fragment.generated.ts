@@ -14,7 +14,9 @@ export type TicketEventAction =
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** Its handlers added or removed tags. */
+  | 'TAGGED';
 
 export type TicketKind =
   /** IT, CRM data quality: something the group's help desk fixes. */
@@ -52,6 +54,7 @@ export type TicketFieldsFragment = {
   moves: Array<Types.TicketStatus>;
   watchedByMe: boolean;
   watcherCount: number;
+  tags: Array<string>;
   id: string;
   number: string;
   title: string;
@@ -84,6 +87,8 @@ export type TicketFieldsFragment = {
     to: Types.TicketStatus | null;
     checklistItem: string | null;
     checked: boolean | null;
+    addedTags: Array<string> | null;
+    removedTags: Array<string> | null;
     actor: { displayName: string | null };
     queue: { id: string; name: string } | null;
     assignee: { id: string; displayName: string | null } | null;
@@ -189,6 +194,7 @@ export const TicketFieldsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -252,6 +258,8 @@ export const TicketFieldsFragmentDoc = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },

@@ -271,6 +271,11 @@ const CALLS: Record<string, Call> = {
       setTicketChecklistItem(id: $id, itemId: $itemId, done: true) { id } }`,
     variables: (id) => ({ id, itemId: checklistItemOf(id) }),
   },
+  setTicketTags: {
+    document: 'mutation ($id: ID!) { setTicketTags(id: $id, tags: ["#Matrix"]) { id tags } }',
+    variables: (id) => ({ id }),
+  },
+  ticketTags: { document: '{ ticketTags }', variables: () => ({}) },
   ticketQueues: {
     document: 'query ($id: ID!) { ticketQueues(ticketId: $id) { id } }',
     variables: (id) => ({ id }),

@@ -573,6 +573,22 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       admin: { in: 'data' },
     },
   },
+  {
+    // Tagging is the handlers' reading of a ticket: its reporter and other viewers may not.
+    operation: 'setTicketTags',
+    target: 'ticket',
+    expect: {
+      ...noToken('unauthenticated'),
+      employee: { in: 'forbidden', out: 'not-found' },
+      field: { in: 'forbidden', out: 'not-found' },
+      regionManager: { in: 'data', out: 'not-found' },
+      editor: { in: 'forbidden', out: 'not-found' },
+      translator: { in: 'forbidden', out: 'not-found' },
+      admin: { in: 'data' },
+    },
+  },
+  // Everyone may ask; the tags are those of the tickets the caller handles (none for most).
+  signedInOnly('ticketTags'),
   // In this order: the surveys are read and answered before they are opened and closed.
   pulseAuthors('pulseSurveys', 'pulseSurvey', 'hidden'),
   pulseAsked('pulseSurvey', 'not-found'),

@@ -121,6 +121,11 @@ describe('the barometer insights', () => {
     for (const n of [1, 2]) {
       await ticket(`ticket-test-mar-${n}`, quickly(`2025-03-0${n}`));
     }
+    // Their handlers tagged one February and both March tickets #paint.
+    await t.db.query(
+      `update tickets set tags = '{paint}'
+       where id in ('ticket-test-feb-1', 'ticket-test-mar-1', 'ticket-test-mar-2')`,
+    );
     await t.db.query(
       `insert into article_comments (article_id, author_id, body, created_at)
        values ('article-test-must-read', $1, 'Wann kommt das Update?', '2025-03-12T08:00:00Z')`,
@@ -194,6 +199,7 @@ describe('the barometer insights', () => {
     ).toEqual([
       ['TICKET_CATEGORY', 'category-crm-duplicate', 0, 3],
       ['TICKET_CATEGORY', 'category-it', 2, 0],
+      ['FEEDBACK_TAG', 'paint', 2, 1],
       ['COMMENT_TOPIC', 'ev', 1, 0],
       ['COMMENT_TOPIC', 'recall', 1, 0],
     ]);

@@ -69,6 +69,11 @@ export const networkThemes: QueryResolvers['networkThemes'] = async (
        join ticket_categories tc on tc.id = t.category_id
        where t.created_at >= $1::date and t.created_at < $3::date
        union all
+       select 'FEEDBACK_TAG', tag, tag, ds.region_id, t.created_at
+       from tickets t join ds on ds.id = t.dealer_id
+       cross join unnest(t.tags) as tag
+       where t.created_at >= $1::date and t.created_at < $3::date
+       union all
        select 'COMMENT_TOPIC', tag, tag, ds.region_id, c.created_at
        from article_comments c
        join people p on p.id = c.author_id

@@ -1008,6 +1008,14 @@ export type Mutation = {
    */
   setTicketChecklistItem: Ticket;
   /**
+   * Sets a ticket's tags, for its handlers (else FORBIDDEN; NOT_FOUND when the caller does
+   * not see it), closed tickets included: a theme is often named once a ticket is solved.
+   * Each tag is stored lower case without a leading #: at most 30 letters, digits and inner
+   * hyphens, as articles' tags (else `tags.<i>` REQUIRED or INVALID_TAG), at most 10 (else
+   * `tags` TOO_MANY); repeats count once. A change is a line of the history; the same tags change nothing.
+   */
+  setTicketTags: Ticket;
+  /**
    * Sends drafts for review. A draft with problems is refused: BAD_USER_INPUT `keys.<i>`
    * HAS_PROBLEMS, and none is sent.
    */
@@ -1237,6 +1245,12 @@ export type MutationSetTicketChecklistItemArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MutationSetTicketTagsArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  tags: Array<Scalars['String']['input']>;
+};
+
 export type MutationSubmitTranslationsArgs = {
   keys: Array<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
@@ -1266,6 +1280,8 @@ export type NetworkTheme = {
 export type NetworkThemeKind =
   /** Comments on articles with a tag. */
   | 'COMMENT_TOPIC'
+  /** Tickets tagged by their handlers with a tag. */
+  | 'FEEDBACK_TAG'
   /** Tickets filed in a ticket category. */
   | 'TICKET_CATEGORY';
 
@@ -1646,6 +1662,8 @@ export type Query = {
    * NOT_FOUND when the caller does not see it.
    */
   ticketQueues: Array<TicketQueue>;
+  /** The tags on the tickets the caller handles, the most used first (at most 50): to suggest. */
+  ticketTags: Array<Scalars['String']['output']>;
   /**
    * The tickets the caller sees, in `sort` order, narrowed by `filter`: their own, their
    * dealer's (service managers and dealer principals), their region's (region managers),
@@ -2018,6 +2036,8 @@ export type Ticket = {
   /** How it stands against its service levels. */
   sla: TicketSla;
   status: TicketStatus;
+  /** Its handlers' tags, in alphabetical order: lower case, without the #, the same in every language. */
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** True when the caller follows it (its reporter and assignees do from the start). */
@@ -2132,6 +2152,8 @@ export type TicketEvent = {
   __typename?: 'TicketEvent';
   action: TicketEventAction;
   actor: Author;
+  /** For TAGGED: the tags added. */
+  addedTags?: Maybe<Array<Scalars['String']['output']>>;
   /** For an assignment: the person it went to; null for the queue as a whole. */
   assignee?: Maybe<TicketPerson>;
   at: Scalars['DateTime']['output'];
@@ -2143,6 +2165,8 @@ export type TicketEvent = {
   from?: Maybe<TicketStatus>;
   /** For an assignment: the queue it went to. */
   queue?: Maybe<TicketQueue>;
+  /** For TAGGED: the tags removed. */
+  removedTags?: Maybe<Array<Scalars['String']['output']>>;
   to?: Maybe<TicketStatus>;
 };
 
@@ -2154,7 +2178,9 @@ export type TicketEventAction =
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** Its handlers added or removed tags. */
+  | 'TAGGED';
 
 export type TicketFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -3793,6 +3819,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetTicketChecklistItemArgs, 'done' | 'id' | 'itemId'>
   >;
+  setTicketTags?: Resolver<
+    ResolversTypes['Ticket'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetTicketTagsArgs, 'id' | 'tags'>
+  >;
   submitTranslations?: Resolver<
     Array<ResolversTypes['TranslationEntry']>,
     ParentType,
@@ -4185,6 +4217,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTicketQueuesArgs, 'ticketId'>
   >;
+  ticketTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tickets?: Resolver<
     ResolversTypes['TicketConnection'],
     ParentType,
@@ -4339,6 +4372,7 @@ export type TicketResolvers<
   reporter?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   sla?: Resolver<ResolversTypes['TicketSla'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   watchedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4427,12 +4461,14 @@ export type TicketEventResolvers<
 > = {
   action?: Resolver<ResolversTypes['TicketEventAction'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
+  addedTags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['TicketPerson']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   checked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   checklistItem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
+  removedTags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['TicketStatus']>, ParentType, ContextType>;
 };
 

@@ -61,6 +61,7 @@ import { TicketWatchers, watchTicket } from '../tickets/ticket-watchers.js';
 import { TicketingViewer } from '../tickets/viewer-queues.js';
 import { TicketFiles } from '../tickets/ticket-files.js';
 import { setTicketChecklistItem, TicketChecklist } from '../tickets/ticket-checklist.js';
+import { setTicketTags, ticketTags } from '../tickets/ticket-tags.js';
 import { ticketChanged } from '../tickets/ticket-events.js';
 import {
   adminTicketCategories,
@@ -144,6 +145,7 @@ const resolvers: Resolvers = {
     tickets,
     ticket,
     ticketQueues,
+    ticketTags,
     adminTicketCategories,
     adminTicketQueues,
     translationLocales,
@@ -193,6 +195,7 @@ const resolvers: Resolvers = {
     assignTicket,
     watchTicket,
     setTicketChecklistItem,
+    setTicketTags,
     saveTicketCategory,
     saveTicketQueue,
     saveTranslation,

@@ -3,16 +3,14 @@ import { recordAudit } from '../audit/audit-log.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { badUserInput, invalidField } from '../graphql/errors.js';
 import { editorialArticleOf } from './editorial/resolvers.js';
+import { isTag } from '../../../shared/src/text/tags.js';
 
 const MAX_TAGS = 8;
-/** A word of letters (any script), digits and inner dashes, as in #e-mobility or #città. */
-const TAG = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
-const MAX_TAG_LENGTH = 30;
 
 /** A tag as stored (lower case), or null when it is not one. */
 export function normalTag(text: string): string | null {
   const tag = text.trim().replace(/^#/, '').toLocaleLowerCase('und');
-  return tag.length <= MAX_TAG_LENGTH && TAG.test(tag) ? tag : null;
+  return isTag(tag) ? tag : null;
 }
 
 /** The feed's tag filter, or BAD_USER_INPUT. */

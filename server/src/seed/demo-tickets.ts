@@ -35,7 +35,9 @@ type Status = 'NEW' | 'TRIAGED' | 'IN_PROGRESS' | 'WAITING_FOR_REPORTER' | 'RESO
 type Step =
   | { at: number; by: Who; to: Status }
   | { at: number; by: Who; assign: 'after-sales' | 'group-it'; assignee: Who | null }
-  | { at: number; by: Who; says: string; internal?: boolean };
+  | { at: number; by: Who; says: string; internal?: boolean }
+  /** The ticket's tags from then on (./tickets/ticket-tags.ts). */
+  | { at: number; by: Who; tags: string[] };
 
 export interface DemoTicket {
   number: number;
@@ -82,6 +84,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
     ageMinutes: 2 * DAY + 5 * HOUR,
     steps: [
       { at: 90, by: 'regionManager', to: 'TRIAGED' },
+      { at: 92, by: 'regionManager', tags: ['prova-su-strada', 'tagliando'] },
       {
         at: 95,
         by: 'regionManager',
@@ -214,6 +217,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
     ageMinutes: 5 * HOUR,
     steps: [
       { at: 200, by: MATTHIAS, to: 'TRIAGED' },
+      { at: 201, by: MATTHIAS, tags: ['garantie', 'getriebe'] },
       {
         at: 205,
         by: MATTHIAS,
@@ -273,6 +277,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
     ageMinutes: DAY + 2 * HOUR,
     steps: [
       { at: 45, by: MATTHIAS, to: 'TRIAGED' },
+      { at: 46, by: MATTHIAS, tags: ['teilelogistik'] },
       { at: 50, by: MATTHIAS, assign: 'after-sales', assignee: 'areaManager' },
       { at: 180, by: 'areaManager', to: 'IN_PROGRESS' },
       {
@@ -286,6 +291,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
         says: 'Zweiter Fall mit dieser Teilenummer diesen Monat, ich melde es an die Zentrale.',
         internal: true,
       },
+      { at: 191, by: 'areaManager', tags: ['bremsen', 'teilelogistik'] },
     ],
   },
   {
@@ -573,6 +579,7 @@ async function fileDemoTicket(
   let resolvedAt: Date | null = null;
   let resolutionStartedAt = createdAt;
   let updatedAt = createdAt;
+  let tags: string[] = [];
   const events: {
     actor: string;
     at: Date;
@@ -582,6 +589,8 @@ async function fileDemoTicket(
     queue: string | null;
     assignee: string | null;
     checklistItem?: string;
+    addedTags?: string[];
+    removedTags?: string[];
   }[] = [
     {
       actor: reporterId,
@@ -646,6 +655,19 @@ async function fileDemoTicket(
         queue: queueId,
         assignee: assigneeId,
       });
+    } else if ('tags' in step) {
+      events.push({
+        actor,
+        at: when,
+        action: 'TAGGED',
+        from: null,
+        to: null,
+        queue: null,
+        assignee: null,
+        addedTags: step.tags.filter((tag) => !tags.includes(tag)),
+        removedTags: tags.filter((tag) => !step.tags.includes(tag)),
+      });
+      tags = [...step.tags].sort();
     } else {
       comments.push({ author: actor, body: step.says, internal: step.internal ?? false, at: when });
       if (actor !== reporterId && !step.internal) respondedAt ??= when;
@@ -655,9 +677,9 @@ async function fileDemoTicket(
   const [created] = await db.query<{ id: string }>(
     `insert into tickets (id, number, kind, category_id, title, description, priority, status,
        dealer_id, reporter_id, vin, customer_reference, severity, idempotency_key, created_at,
-       updated_at, responded_at, resolution_started_at, resolved_at, queue_id, assignee_id)
+       updated_at, responded_at, resolution_started_at, resolved_at, queue_id, assignee_id, tags)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-       $19, $20, $21)
+       $19, $20, $21, $22)
      on conflict do nothing
      returning id`,
     [
@@ -682,6 +704,7 @@ async function fileDemoTicket(
       resolvedAt,
       queueId,
       assigneeId,
+      tags,
     ],
   );
   // Already seeded (or its number taken): its history is there, or it is not ours.
@@ -698,8 +721,8 @@ async function fileDemoTicket(
   for (const e of events) {
     await db.query(
       `insert into ticket_events (ticket_id, actor_id, at, action, from_status, to_status,
-         queue_id, assignee_id, checklist_item_id, checked)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         queue_id, assignee_id, checklist_item_id, checked, added_tags, removed_tags)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         id,
         e.actor,
@@ -711,6 +734,8 @@ async function fileDemoTicket(
         e.assignee,
         e.checklistItem ?? null,
         e.checklistItem ? true : null,
+        e.addedTags ?? null,
+        e.removedTags ?? null,
       ],
     );
   }

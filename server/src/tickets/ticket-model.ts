@@ -54,6 +54,7 @@ export interface TicketRow extends SlaRow {
   vin: string | null;
   customer_reference: string | null;
   severity: NonConformitySeverity | null;
+  tags: string[];
   created_at: Date;
   updated_at: Date;
   handled: boolean;
@@ -83,7 +84,7 @@ export function ticketSelect(caller: Principal, locale: string, params: unknown[
       coalesce(c.names->>${named}, c.names->>'en') as category_name, t.title, t.description,
       t.priority, t.status, ${dealerJson('t.dealer_id')} as dealer, t.reporter_id,
       ${authorName('rp')} as reporter_name, t.vin, t.customer_reference, t.severity,
-      t.created_at, t.updated_at, ${handled} as handled, ${SLA_COLUMNS}
+      t.tags, t.created_at, t.updated_at, ${handled} as handled, ${SLA_COLUMNS}
     from ${TICKET_FROM}
     join ticket_categories c on c.id = t.category_id
     join people rp on rp.id = t.reporter_id
@@ -117,6 +118,7 @@ export function toTicket(row: TicketRow, caller: Principal): TicketModel {
     nonConformity: row.severity
       ? { vin: row.vin, customerReference: row.customer_reference, severity: row.severity }
       : null,
+    tags: row.tags,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     sla: toSla(row),

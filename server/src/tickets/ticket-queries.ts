@@ -129,6 +129,8 @@ const historyRows: TicketRowsLoad<{
   internal: boolean;
   checklist_item: string | null;
   checked: boolean | null;
+  added_tags: string[] | null;
+  removed_tags: string[] | null;
 }> = (db, ticketIds) =>
   db.query(
     `select * from (
@@ -139,7 +141,7 @@ const historyRows: TicketRowsLoad<{
          case when a.id is not null
            then json_build_object('id', a.id, 'displayName', ${authorName('a')}) end as assignee,
          false as internal, e.id as event_id, null as comment_id,
-         ci.label as checklist_item, e.checked
+         ci.label as checklist_item, e.checked, e.added_tags, e.removed_tags
        from ticket_events e join people p on p.id = e.actor_id
        left join ticket_queues q on q.id = e.queue_id
        left join people a on a.id = e.assignee_id
@@ -147,7 +149,7 @@ const historyRows: TicketRowsLoad<{
        where e.ticket_id = any($1::text[])
        union all
        select c.ticket_id, 'COMMENTED', ${authorName('p')}, c.created_at, null, null, null,
-         null, c.internal, null, c.id, null, null
+         null, c.internal, null, c.id, null, null, null, null
        from ticket_comments c join people p on p.id = c.author_id
        where c.ticket_id = any($1::text[])) lines
      order by ticket_id, at, event_id nulls last, comment_id`,
@@ -192,6 +194,8 @@ export const Ticket: Pick<TicketResolvers, 'history' | 'comments'> = {
       assignee: row.assignee,
       checklistItem: row.checklist_item,
       checked: row.checked,
+      addedTags: row.added_tags,
+      removedTags: row.removed_tags,
     }));
   },
   comments: async (parent, _args, context) => {

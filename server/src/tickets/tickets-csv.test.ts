@@ -63,11 +63,11 @@ describe('GET /api/tickets.csv', () => {
     // TextDecoder drops the byte order mark.
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).toBe(
-      'number,created,status,priority,kind,category,dealer,reporter,assignee,title',
+      'number,created,status,priority,kind,category,tags,dealer,reporter,assignee,title',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(
-      /^T-\d{6},\d{4}-\d\d-\d\dT[\d:.]+Z,NEW,NORMAL,HELP_DESK,Informatica,[^,]+,Giulia Ferraro,,"'=1\+1, ""urgent"""$/,
+      /^T-\d{6},\d{4}-\d\d-\d\dT[\d:.]+Z,NEW,NORMAL,HELP_DESK,Informatica,,[^,]+,Giulia Ferraro,,"'=1\+1, ""urgent"""$/,
     );
     expect(lines[2]).toBe('');
   });

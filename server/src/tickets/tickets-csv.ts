@@ -6,6 +6,7 @@ import { DEALER_MANAGER_JOBS } from './ticket-access.js';
 import { authorName, namingLocale, ticketSelect, type TicketRow } from './ticket-model.js';
 import { ticketFilterConditions } from './ticket-queries.js';
 import { sortedTickets } from './ticket-sort.js';
+import { tagsText } from '../../../shared/src/text/tags.js';
 
 /** More than a spreadsheet is useful for: the caller narrows the filter instead. */
 export const MAX_CSV_TICKETS = 10_000;
@@ -30,6 +31,7 @@ const COLUMNS = [
   'priority',
   'kind',
   'category',
+  'tags',
   'dealer',
   'reporter',
   'assignee',
@@ -81,6 +83,7 @@ export async function ticketsCsv(
       row.priority,
       row.kind,
       row.category_name,
+      tagsText(row.tags),
       row.dealer.name,
       row.reporter_name ?? '',
       row.assignee_name ?? '',

@@ -232,6 +232,8 @@ export type ModerationDecision = 'APPROVE' | 'HIDE';
 export type NetworkThemeKind =
   /** Comments on articles with a tag. */
   | 'COMMENT_TOPIC'
+  /** Tickets tagged by their handlers with a tag. */
+  | 'FEEDBACK_TAG'
   /** Tickets filed in a ticket category. */
   | 'TICKET_CATEGORY';
 
@@ -376,7 +378,9 @@ export type TicketEventAction =
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** Its handlers added or removed tags. */
+  | 'TAGGED';
 
 export type TicketFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;

@@ -18,6 +18,8 @@ export type BarometerScopeInput = {
 export type NetworkThemeKind =
   /** Comments on articles with a tag. */
   | 'COMMENT_TOPIC'
+  /** Tickets tagged by their handlers with a tag. */
+  | 'FEEDBACK_TAG'
   /** Tickets filed in a ticket category. */
   | 'TICKET_CATEGORY';
 

@@ -39,7 +39,7 @@ describe('piazza-network-voice', () => {
     expect(changes).to.deep.equal([...changes].sort((a, b) => b - a));
     const [first] = themes(app);
     const [kind, count, previous, change] = figures(first!);
-    expect(['Ticket category', 'Comment topic']).to.include(kind);
+    expect(['Ticket category', 'Ticket tag', 'Comment topic']).to.include(kind);
     expect(change).to.equal(
       formatChange({ count: Number(count), previousCount: Number(previous) }, 'en'),
     );
@@ -86,5 +86,13 @@ describe('piazza-network-voice', () => {
       true,
     );
     expect(textOf(deep(app, SCREEN, 'p.muted'))).to.contain('ottobre 2026');
+  });
+
+  it('shows the tags handlers gave tickets as the network’s feedback, in German', async () => {
+    const app = await openVoice('de', '&kind=FEEDBACK_TAG');
+    expect(themes(app).every((theme) => figures(theme)[0] === 'Ticket-Schlagwort')).to.equal(true);
+    const names = themes(app).map((theme) => textOf(theme.querySelector('h2')));
+    expect(names.length).to.be.greaterThan(0);
+    expect(names.every((name) => /^#[\p{L}\p{N}-]+$/u.test(name))).to.equal(true);
   });
 });

@@ -20,7 +20,11 @@ import { NetworkVoiceDocument, type NetworkVoiceQuery } from './network-voice.ge
 
 type Theme = NetworkVoiceQuery['networkThemes'][number];
 
-const KINDS: readonly NetworkThemeKind[] = ['TICKET_CATEGORY', 'COMMENT_TOPIC'];
+const KINDS: readonly NetworkThemeKind[] = ['TICKET_CATEGORY', 'FEEDBACK_TAG', 'COMMENT_TOPIC'];
+
+/** A category by its name; tags (of tickets, of the articles commented on) as people write them. */
+const themeName = (theme: Theme) =>
+  theme.kind === 'TICKET_CATEGORY' ? theme.label : `#${theme.label}`;
 
 /** The kind the address narrows to (`?kind=COMMENT_TOPIC`), or undefined for both. */
 export function kindOf(search: URLSearchParams): NetworkThemeKind | undefined {
@@ -192,7 +196,7 @@ export class PiazzaNetworkVoice extends LitElement {
     const count = new Intl.NumberFormat(language);
     const largest = Math.max(1, ...theme.byRegion.map((entry) => entry.count));
     return html`<li class="theme card">
-      <h2>${theme.label}</h2>
+      <h2>${themeName(theme)}</h2>
       <dl class="figures">
         <div>
           <dt>${t('voice.kind')}</dt>
@@ -215,7 +219,7 @@ export class PiazzaNetworkVoice extends LitElement {
         theme.byRegion.length === 0
           ? nothing
           : html`<h3 class="visually-hidden">${t('voice.byRegion')}</h3>
-              <ul class="regions" aria-label=${t('voice.byRegionOf', { theme: theme.label })}>
+              <ul class="regions" aria-label=${t('voice.byRegionOf', { theme: themeName(theme) })}>
                 ${theme.byRegion.map(
                   (entry) =>
                     html`<li>

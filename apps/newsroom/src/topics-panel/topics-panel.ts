@@ -1,4 +1,4 @@
-import { fieldStyles, screenStyles } from '@piazza/shared/screens';
+import { fieldStyles, screenStyles, tagsOf, tagsText } from '@piazza/shared/screens';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -14,7 +14,7 @@ import type { EditorialArticleFieldsFragment } from '../editorial-article.fragme
 import { ArticleFormController } from '../ui/article-form.js';
 import { categoryOptions } from '../ui/labels.js';
 import { panelFormStyles } from '../ui/newsroom.styles.js';
-import { checkTags, tagsOf, tagsText } from './tags.js';
+import { checkTags } from './tags.js';
 import { SetArticleTopicsDocument } from './topics-panel.generated.js';
 
 /** The panel's values: the category, and the tags as typed ('#freni e-mobility'). */

@@ -51,7 +51,9 @@ export type TicketEventAction =
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** Its handlers added or removed tags. */
+  | 'TAGGED';
 
 export type TicketKind =
   /** IT, CRM data quality: something the group's help desk fixes. */
@@ -108,6 +110,7 @@ export type CreateTicketMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -140,6 +143,8 @@ export type CreateTicketMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -437,6 +442,7 @@ export const CreateTicketDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -500,6 +506,8 @@ export const CreateTicketDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },

@@ -204,7 +204,7 @@ describe('piazza-ticketing-list', () => {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).to.equal(
-      'number,created,status,priority,kind,category,dealer,reporter,assignee,title',
+      'number,created,status,priority,kind,category,tags,dealer,reporter,assignee,title',
     );
     const line = lines.find((l) => l.startsWith(`${ticket.number},`))!;
     expect(line).to.contain(',HELP_DESK,Informatica,').and.contain(',Giulia Ferraro,');

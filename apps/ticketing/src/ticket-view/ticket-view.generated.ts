@@ -16,7 +16,9 @@ export type TicketEventAction =
   /** Someone wrote in the discussion (an internal note: shown to handlers only). */
   | 'COMMENTED'
   | 'CREATED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  /** Its handlers added or removed tags. */
+  | 'TAGGED';
 
 export type TicketKind =
   /** IT, CRM data quality: something the group's help desk fixes. */
@@ -60,6 +62,7 @@ export type TicketQuery = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -92,6 +95,8 @@ export type TicketQuery = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -130,6 +135,7 @@ export type MoveTicketMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -162,6 +168,8 @@ export type MoveTicketMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -200,6 +208,7 @@ export type AddTicketCommentMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -232,6 +241,8 @@ export type AddTicketCommentMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -284,6 +295,7 @@ export type AssignTicketMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -316,6 +328,8 @@ export type AssignTicketMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -353,6 +367,7 @@ export type SetTicketChecklistItemMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -385,6 +400,83 @@ export type SetTicketChecklistItemMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
+      actor: { displayName: string | null };
+      queue: { id: string; name: string } | null;
+      assignee: { id: string; displayName: string | null } | null;
+    }>;
+    comments: Array<{
+      id: string;
+      body: string;
+      internal: boolean;
+      createdAt: string;
+      author: { displayName: string | null };
+    }>;
+    category: { id: string; name: string };
+    dealer: { id: string; name: string; city: string };
+    sla: {
+      respondBy: string;
+      resolveBy: string;
+      respondedAt: string | null;
+      state: Types.TicketSlaState;
+    };
+  };
+};
+
+export type TicketTagsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TicketTagsQuery = { ticketTags: Array<string> };
+
+export type SetTicketTagsMutationVariables = Exact<{
+  id: string | number;
+  tags: Array<string> | string;
+  locale?: string | null | undefined;
+}>;
+
+export type SetTicketTagsMutation = {
+  setTicketTags: {
+    description: string;
+    mine: boolean;
+    handledByMe: boolean;
+    moves: Array<Types.TicketStatus>;
+    watchedByMe: boolean;
+    watcherCount: number;
+    tags: Array<string>;
+    id: string;
+    number: string;
+    title: string;
+    kind: Types.TicketKind;
+    status: Types.TicketStatus;
+    priority: Types.TicketPriority;
+    createdAt: string;
+    updatedAt: string;
+    queue: { id: string; name: string } | null;
+    assignee: { id: string; displayName: string | null } | null;
+    reporter: { displayName: string | null };
+    nonConformity: {
+      vin: string | null;
+      customerReference: string | null;
+      severity: Types.NonConformitySeverity;
+    } | null;
+    photos: Array<{ id: string; url: string; contentType: string }>;
+    attachments: Array<{ id: string; fileName: string; url: string; size: number }>;
+    checklist: Array<{
+      id: string;
+      label: string;
+      done: boolean;
+      doneAt: string | null;
+      doneBy: { displayName: string | null } | null;
+    }>;
+    history: Array<{
+      action: Types.TicketEventAction;
+      at: string;
+      from: Types.TicketStatus | null;
+      to: Types.TicketStatus | null;
+      checklistItem: string | null;
+      checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -421,6 +513,7 @@ export type WatchTicketMutation = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -453,6 +546,8 @@ export type WatchTicketMutation = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -488,6 +583,7 @@ export type TicketChangedSubscription = {
     moves: Array<Types.TicketStatus>;
     watchedByMe: boolean;
     watcherCount: number;
+    tags: Array<string>;
     id: string;
     number: string;
     title: string;
@@ -520,6 +616,8 @@ export type TicketChangedSubscription = {
       to: Types.TicketStatus | null;
       checklistItem: string | null;
       checked: boolean | null;
+      addedTags: Array<string> | null;
+      removedTags: Array<string> | null;
       actor: { displayName: string | null };
       queue: { id: string; name: string } | null;
       assignee: { id: string; displayName: string | null } | null;
@@ -727,6 +825,7 @@ export const TicketDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -790,6 +889,8 @@ export const TicketDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -1037,6 +1138,7 @@ export const MoveTicketDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -1100,6 +1202,8 @@ export const MoveTicketDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -1347,6 +1451,7 @@ export const AddTicketCommentDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -1410,6 +1515,8 @@ export const AddTicketCommentDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -1727,6 +1834,7 @@ export const AssignTicketDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -1790,6 +1898,8 @@ export const AssignTicketDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -2030,6 +2140,7 @@ export const SetTicketChecklistItemDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -2093,6 +2204,8 @@ export const SetTicketChecklistItemDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -2125,6 +2238,319 @@ export const SetTicketChecklistItemDocument = {
   SetTicketChecklistItemMutation,
   SetTicketChecklistItemMutationVariables
 >;
+export const TicketTagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TicketTags' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'ticketTags' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketTagsQuery, TicketTagsQueryVariables>;
+export const SetTicketTagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTicketTags' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tags' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTicketTags' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tags' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tags' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dealer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketSummaryFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moves' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'queue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchedByMe' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watcherCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nonConformity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'doneBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'queue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'internal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTicketTagsMutation, SetTicketTagsMutationVariables>;
 export const WatchTicketDocument = {
   kind: 'Document',
   definitions: [
@@ -2323,6 +2749,7 @@ export const WatchTicketDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -2386,6 +2813,8 @@ export const WatchTicketDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },
@@ -2600,6 +3029,7 @@ export const TicketChangedDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'checklist' },
@@ -2663,6 +3093,8 @@ export const TicketChangedDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'checklistItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedTags' } },
               ],
             },
           },

@@ -323,4 +323,62 @@ describe('piazza-ticketing-ticket', () => {
       false,
     );
   });
+
+  it('lets a handler tag a ticket and remove a tag, with the history; others only read the tags', async () => {
+    const filed = await giuliasTicket('Paint blisters after the first wash');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver, 'de'), filed.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const input = await found<HTMLInputElement>(view, 'piazza-ticketing-tags', '#new-tags');
+    const chips = () => deepAll(view, 'piazza-ticketing-tags', 'li').map((chip) => textOf(chip));
+    const history = () => textOf(deep(view, '.history'));
+
+    typeInto(input, '#Lack, bremsen');
+    deep<HTMLButtonElement>(view, 'piazza-ticketing-tags', 'form button')!.click();
+    await waitUntil(() => chips().length === 2, 'not tagged');
+    expect(chips()).to.deep.equal(['#bremsen ×', '#lack ×']);
+    expect(input.value).to.equal('');
+    await waitUntil(() => /Oliver \w+ hat #bremsen und #lack hinzugefügt\./.test(history()));
+
+    deep<HTMLButtonElement>(
+      view,
+      'piazza-ticketing-tags',
+      'button[aria-label="Schlagwort #lack entfernen"]',
+    )!.click();
+    await waitUntil(() => chips().length === 1, 'not removed');
+    expect(chips()).to.deep.equal(['#bremsen ×']);
+    await waitUntil(() => /Oliver \w+ hat #lack entfernt\./.test(history()));
+
+    const marco = await mountTicketing(await ticketingPortal(PEOPLE.marco), filed.id);
+    const marcosView = await found(marco, 'piazza-ticketing-ticket');
+    const marcosTags = await found(marcosView, 'piazza-ticketing-tags', 'ul');
+    expect(textOf(marcosTags)).to.equal('#bremsen');
+    expect(deep(marcosView, 'piazza-ticketing-tags', 'form')).to.equal(null);
+    expect(deep(marcosView, 'piazza-ticketing-tags', 'button')).to.equal(null);
+
+    // On the next ticket, the tags already in use are offered once the handler goes to type.
+    const next = await giuliasTicket('Paint chips on the bonnet');
+    const nextApp = await mountTicketing(await ticketingPortal(PEOPLE.oliver, 'de'), next.id);
+    const nextView = await found(nextApp, 'piazza-ticketing-ticket');
+    const nextInput = await found<HTMLInputElement>(nextView, 'piazza-ticketing-tags', '#new-tags');
+    nextInput.dispatchEvent(new FocusEvent('focus'));
+    const options = () =>
+      deepAll<HTMLOptionElement>(nextView, 'piazza-ticketing-tags', 'datalist option');
+    await waitUntil(() => options().length > 0, 'nothing offered');
+    expect(options().map((option) => option.value)).to.include('bremsen');
+  });
+
+  it('keeps what the handler typed when a tag is refused, saying why', async () => {
+    const filed = await giuliasTicket('Front brakes squeal');
+    const app = await mountTicketing(await ticketingPortal(PEOPLE.oliver, 'it'), filed.id);
+    const view = await found(app, 'piazza-ticketing-ticket');
+    const input = await found<HTMLInputElement>(view, 'piazza-ticketing-tags', '#new-tags');
+    typeInto(input, 'freni rumore!');
+    deep<HTMLButtonElement>(view, 'piazza-ticketing-tags', 'form button')!.click();
+    const alert = await found(view, 'piazza-ticketing-tags', '[role=alert]');
+    expect(textOf(alert)).to.equal(
+      'Le etichette non sono cambiate. Un’etichetta è una sola parola di lettere e cifre, con trattini all’interno se serve, al massimo 30 caratteri: #vernice, #e-mobility.',
+    );
+    expect(input.value).to.equal('freni rumore!');
+    expect(deepAll(view, 'piazza-ticketing-tags', 'li')).to.have.length(0);
+  });
 });

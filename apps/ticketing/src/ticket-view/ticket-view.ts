@@ -24,6 +24,7 @@ import './ticket-discussion.js';
 import './ticket-photo.js';
 import './ticket-documents.js';
 import './ticket-service-level.js';
+import './ticket-tags.js';
 import './ticket-watch.js';
 
 type HistoryEvent = TicketFieldsFragment['history'][number];
@@ -168,6 +169,7 @@ export class PiazzaTicketingTicket extends LitElement {
           <p class="description">${ticket.description}</p>
         </section>
         <piazza-ticketing-checklist .ticket=${ticket}></piazza-ticketing-checklist>
+        <piazza-ticketing-tags .ticket=${ticket}></piazza-ticketing-tags>
         ${
           ticket.photos.length
             ? html`<section>
@@ -246,6 +248,8 @@ export class PiazzaTicketingTicket extends LitElement {
           actor,
           item: event.checklistItem ?? '',
         });
+      case 'TAGGED':
+        return this.taggedText(event, actor);
       case 'STATUS_CHANGED':
         return t('view.event.moved', {
           actor,
@@ -253,6 +257,17 @@ export class PiazzaTicketingTicket extends LitElement {
           to: event.to ? t(`status.${event.to}`) : '',
         });
     }
+  }
+
+  private taggedText(event: HistoryEvent, actor: string): string {
+    const { t, language } = this.l10n;
+    const list = (tags: readonly string[] | null | undefined) =>
+      new Intl.ListFormat(language).format((tags ?? []).map((tag) => `#${tag}`));
+    const added = list(event.addedTags);
+    const removed = list(event.removedTags);
+    if (!removed) return t('view.event.tagged', { actor, tags: added });
+    if (!added) return t('view.event.untagged', { actor, tags: removed });
+    return t('view.event.retagged', { actor, added, removed });
   }
 }
 
