@@ -180,6 +180,21 @@ const ticketViewers = (operation: string): MatrixRow => ({
   },
 });
 
+/** What only a ticket's handlers do: its other viewers are refused, the others find nothing. */
+const ticketHandlers = (operation: string): MatrixRow => ({
+  operation,
+  target: 'ticket',
+  expect: {
+    ...noToken('unauthenticated'),
+    employee: { in: 'forbidden', out: 'not-found' },
+    field: { in: 'forbidden', out: 'not-found' },
+    regionManager: { in: 'data', out: 'not-found' },
+    editor: { in: 'forbidden', out: 'not-found' },
+    translator: { in: 'forbidden', out: 'not-found' },
+    admin: { in: 'data' },
+  },
+});
+
 /**
  * A locale's translation work: translating is its translators', reviewers' and admins'
  * (the translator persona translates Polish, not German); reviewing is its reviewers' and
@@ -530,20 +545,8 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   localeWork('deleteGlossaryTerm', 'review'),
   // Answered to whoever sees the ticket: empty unless they handle it.
   ticketViewers('ticketQueues'),
-  {
-    // Assignment is the handlers' (admins, region managers, the ticket's queue members).
-    operation: 'assignTicket',
-    target: 'ticket',
-    expect: {
-      ...noToken('unauthenticated'),
-      employee: { in: 'forbidden', out: 'not-found' },
-      field: { in: 'forbidden', out: 'not-found' },
-      regionManager: { in: 'data', out: 'not-found' },
-      editor: { in: 'forbidden', out: 'not-found' },
-      translator: { in: 'forbidden', out: 'not-found' },
-      admin: { in: 'data' },
-    },
-  },
+  // Assignment is the handlers' (admins, region managers, the ticket's queue members).
+  ticketHandlers('assignTicket'),
   {
     // For the caller's dealer or one their roles reach; a translator's reach no dealer.
     operation: 'createTicket',
@@ -558,35 +561,11 @@ export const ACCESS_MATRIX: MatrixRow[] = [
       admin: { in: 'data' },
     },
   },
-  {
-    // Triage is the handlers' (admins, region managers of the dealer's region): a reporter
-    // sees their NEW ticket but may not triage it (the reporter's moves: tickets/).
-    operation: 'moveTicket',
-    target: 'ticket',
-    expect: {
-      ...noToken('unauthenticated'),
-      employee: { in: 'forbidden', out: 'not-found' },
-      field: { in: 'forbidden', out: 'not-found' },
-      regionManager: { in: 'data', out: 'not-found' },
-      editor: { in: 'forbidden', out: 'not-found' },
-      translator: { in: 'forbidden', out: 'not-found' },
-      admin: { in: 'data' },
-    },
-  },
-  {
-    // Tagging is the handlers' reading of a ticket: its reporter and other viewers may not.
-    operation: 'setTicketTags',
-    target: 'ticket',
-    expect: {
-      ...noToken('unauthenticated'),
-      employee: { in: 'forbidden', out: 'not-found' },
-      field: { in: 'forbidden', out: 'not-found' },
-      regionManager: { in: 'data', out: 'not-found' },
-      editor: { in: 'forbidden', out: 'not-found' },
-      translator: { in: 'forbidden', out: 'not-found' },
-      admin: { in: 'data' },
-    },
-  },
+  // Triage is the handlers' (admins, region managers of the dealer's region): a reporter
+  // sees their NEW ticket but may not triage it (the reporter's moves: tickets/).
+  ticketHandlers('moveTicket'),
+  // Tagging is the handlers' reading of a ticket: its reporter and other viewers may not.
+  ticketHandlers('setTicketTags'),
   // Everyone may ask; the tags are those of the tickets the caller handles (none for most).
   signedInOnly('ticketTags'),
   // In this order: the surveys are read and answered before they are opened and closed.

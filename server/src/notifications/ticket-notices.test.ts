@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { fileTicket } from '../tickets/tickets-test-support.js';
+import { fileTicket, regionManagerOf } from '../tickets/tickets-test-support.js';
 import { firstNotification } from './notifications-test-support.js';
 
 const GIULIA = 'person-demo-it-area';
@@ -74,9 +74,7 @@ describe('notifications of watched tickets', () => {
     t = await createTestApp();
     // The region manager of Giulia's region handles the tickets of its dealers.
     const region = t.network.people.find((p) => p.id === GIULIA)!.regionId;
-    const manager = t.network.roles.find(
-      (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === region,
-    )!.personId;
+    const manager = regionManagerOf(t, region);
     const person = t.network.people.find((p) => p.id === manager)!;
     handler = { id: manager, name: `${person.givenName} ${person.familyName}` };
     const filed = await fileTicket(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearNetwork, seedDatabase } from '../seed/load-network.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { fileTicket, helpDesk, refusal } from './tickets-test-support.js';
+import { fileTicket, helpDesk, refusal, regionManagerOf } from './tickets-test-support.js';
 
 const GIULIA = 'person-demo-it-area';
 const MARCO = 'person-demo-it-service';
@@ -57,9 +57,7 @@ describe('ticket queues, assignment and watchers', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const region = t.network.people.find((p) => p.id === GIULIA)!.regionId;
-    regionManager = t.network.roles.find(
-      (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === region,
-    )!.personId;
+    regionManager = regionManagerOf(t, region);
     for (const id of [GIULIA, MARCO, CAMILLE, regionManager]) {
       tokens.set(id, await t.tokenFor(id));
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { fileTicket, helpDesk, refusal } from './tickets-test-support.js';
+import { fileTicket, helpDesk, refusal, regionManagerOf } from './tickets-test-support.js';
 
 // Giulia, area manager, files at Marco's dealer: Marco sees the ticket as its dealer's
 // service manager without handling it; the region's manager handles it; Camille, at a
@@ -56,9 +56,7 @@ describe('ticket checklists', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const region = t.network.people.find((p) => p.id === GIULIA)!.regionId;
-    regionManager = t.network.roles.find(
-      (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === region,
-    )!.personId;
+    regionManager = regionManagerOf(t, region);
     for (const id of [GIULIA, MARCO, CAMILLE, regionManager]) {
       tokens.set(id, await t.tokenFor(id));
     }

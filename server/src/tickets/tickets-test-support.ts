@@ -46,3 +46,10 @@ export function refusal(body: GraphQLBody) {
   const extensions = body.errors?.[0]?.extensions ?? {};
   return { code: extensions.code, field: extensions.field, reason: extensions.reason };
 }
+
+/** The first region manager of a region of the seeded network: it handles the tickets of its dealers. */
+export function regionManagerOf(t: TestApp, regionId: string | null): string {
+  return t.network.roles.find(
+    (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === regionId,
+  )!.personId;
+}

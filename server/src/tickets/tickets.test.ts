@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { fileTicket, helpDesk, refusal, type TicketData } from './tickets-test-support.js';
+import {
+  fileTicket,
+  helpDesk,
+  refusal,
+  regionManagerOf,
+  type TicketData,
+} from './tickets-test-support.js';
 
 const LIST = `query ($filter: TicketFilter, $after: String) {
   tickets(filter: $filter, first: 2, after: $after) {
@@ -60,9 +66,7 @@ describe('tickets', () => {
     const people = t.network.people;
     marcosDealer = people.find((p) => p.id === MARCO)!.dealerId!;
     const region = people.find((p) => p.id === GIULIA)!.regionId;
-    regionManager = t.network.roles.find(
-      (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === region,
-    )!.personId;
+    regionManager = regionManagerOf(t, region);
     mechanic = people.find((p) => p.dealerId === marcosDealer && p.job === 'MECHANIC')!.id;
     const everyone = [GIULIA, MARCO, CAMILLE, regionManager, mechanic];
     for (const id of [...everyone, 'person-demo-de-region', 'person-demo-admin']) {

@@ -4,6 +4,7 @@ import {
   fileTicket,
   helpDesk,
   refusal,
+  regionManagerOf,
   TICKET_FIELDS,
   type TicketData,
 } from './tickets-test-support.js';
@@ -41,9 +42,7 @@ describe('the ticket workflow', () => {
     t = await createTestApp();
     const lyon = t.network.people.find((p) => p.id === CAMILLE)!.dealerId!;
     const region = t.network.dealers.find((d) => d.id === lyon)!.regionId;
-    regionManager = t.network.roles.find(
-      (r) => r.role === 'REGION_MANAGER' && r.scopeType === 'region' && r.scopeId === region,
-    )!.personId;
+    regionManager = regionManagerOf(t, region);
     serviceManager = t.network.people.find(
       (p) => p.dealerId === lyon && p.job === 'SERVICE_MANAGER',
     )!.id;
