@@ -109,6 +109,15 @@ describe('the barometer insights', () => {
       respondedAt: '2025-05-05T08:00:00Z',
       resolvedAt: '2025-05-06T08:00:00Z',
     });
+    // Resolved in May in another region of the country: the country's roll-up counts it.
+    await insertTicket(t.db, {
+      id: 'ticket-test-elsewhere',
+      dealerId: OTHER_DEALER,
+      reporterId: active,
+      createdAt: '2025-05-12T08:00:00Z',
+      respondedAt: '2025-05-12T08:30:00Z',
+      resolvedAt: '2025-05-12T09:00:00Z',
+    } as never);
     const quickly = (day: string) => ({
       createdAt: `${day}T08:00:00Z`,
       respondedAt: `${day}T08:30:00Z`,
@@ -169,6 +178,12 @@ describe('the barometer insights', () => {
     expect(rows.some((row) => row.id === OTHER_DEALER)).toBe(false);
     const sum = (field: 'people' | 'mustReadsExpected') =>
       rows.reduce((total, row) => total + row[field], 0);
+    const [{ countryPeople }] = (await t.db.query<{ countryPeople: number }>(
+      `select count(*)::int as "countryPeople" from people p
+       join dealers d on d.id = p.dealer_id join regions r on r.id = d.region_id
+       where d.brand_id = $1 and r.country_code = 'DE' and p.erased_at is null`,
+      [NORVIK],
+    )) as [{ countryPeople: number }];
     expect(rollups).toEqual([
       {
         level: 'REGION',
@@ -179,6 +194,17 @@ describe('the barometer insights', () => {
         mustReadsAcknowledged: 1,
         ticketsResolved: 2,
         ticketsResolvedWithinSla: 1,
+      },
+      // Its country as a whole, other regions' dealers included.
+      {
+        level: 'COUNTRY',
+        id: 'DE',
+        people: countryPeople,
+        activePeople: 2,
+        mustReadsExpected: expect.any(Number),
+        mustReadsAcknowledged: 1,
+        ticketsResolved: 3,
+        ticketsResolvedWithinSla: 2,
       },
     ]);
   });

@@ -17,7 +17,7 @@ import { periodBounds, requirePeriod } from './period-window.js';
  * The engagement barometer: how many of the dealers' people opened the portal, how many
  * of the must-reads they were asked to acknowledge they did, and how many of the dealers'
  * tickets were resolved within their service levels. Counted per dealer in one statement,
- * then added up per region, country or group.
+ * then added up per region, country or group; a region is compared with its country.
  */
 
 type Counts = Omit<EngagementRow, 'level' | 'id' | 'name' | '__typename'>;
@@ -44,15 +44,17 @@ const COUNT_FIELDS = [
  * Per dealer of the scope the caller may see: its people (not erased), those active in
  * [from, to), the must-reads published then that are meant for them (the news audience
  * rule) and their acknowledgements, and its tickets resolved then, within SLA or not.
+ * `principal: null` counts every dealer of the scope: only for a roll-up the caller may
+ * see as a whole (a region manager's country, as in the network view), never per dealer.
  */
 export function dealerEngagement(
   db: Db,
-  principal: Principal,
+  principal: Principal | null,
   query: { scope: BarometerScopeRow; from: string; to: string },
 ): Promise<DealerCounts[]> {
   const params: unknown[] = [query.from, query.to];
   const inScope = dealersOfScope(query.scope, params);
-  const allowed = dealersInBarometerScope(principal, params);
+  const allowed = principal ? dealersInBarometerScope(principal, params) : 'true';
   return db.query<DealerCounts>(
     `with ds as (
        select d.id, d.name, d.region_id, r.name as region_name, c.code as country_code,
@@ -161,11 +163,23 @@ export const engagementBarometer: QueryResolvers['engagementBarometer'] = async 
   const caller = signedIn(principal);
   const period = requirePeriod(args.period);
   const scope = await assertScope(db, caller, args.scope);
-  const dealers = await dealerEngagement(db, caller, { scope, ...periodBounds(period) });
+  const bounds = periodBounds(period);
+  const country = countryAbove(scope);
+  const [dealers, countryDealers] = await Promise.all([
+    dealerEngagement(db, caller, { scope, ...bounds }),
+    country ? dealerEngagement(db, null, { scope: country, ...bounds }) : [],
+  ]);
   return {
     scope,
     period: args.period,
     rows: (CHILDREN[scope.level]?.(dealers) ?? []).sort(byName),
-    rollups: [scopeRow(dealers, scope)],
+    rollups: [scopeRow(dealers, scope), ...(country ? [scopeRow(countryDealers, country)] : [])],
   };
 };
+
+/** A region's country, of the same brand: the roll-up a region is compared with. */
+function countryAbove(scope: BarometerScopeRow): BarometerScopeRow | null {
+  if (scope.level !== 'REGION' || !scope.country) return null;
+  const { code, name } = scope.country;
+  return { level: 'COUNTRY', id: code, name, brand: scope.brand, country: scope.country };
+}
