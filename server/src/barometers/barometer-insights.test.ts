@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DealerBarometer, EngagementBarometer, NetworkTheme } from '../generated/resolvers.js';
 import { seedActiveDays } from '../seed/active-days-history.js';
+import { seedMustReadHistory } from '../seed/must-read-history.js';
+import { PEOPLE } from '../news/reach.js';
+import { meantFor } from '../news/visibility.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import {
   fixtureKpiId,
@@ -325,5 +328,44 @@ describe('the barometer insights', () => {
     expect(often / people).toBeGreaterThan(0.4);
     expect(often).toBeLessThan(ever);
     expect(weekend + outside).toBe(0);
+  });
+
+  it('seeds who read and acknowledged the must-reads already due, on days they were active', async () => {
+    await seedMustReadHistory(t.db);
+    const [seeded] = await t.db.query<{
+      asked: number;
+      opened: number;
+      acknowledged: number;
+      open: number;
+      demo: number;
+      misplaced: number;
+      inactive: number;
+    }>(
+      `with asked as (
+         select a.id, a.published_at, a.must_read_by, p.id as person_id
+         from articles a cross join people p left join dealers pd on pd.id = p.dealer_id
+         where a.must_read and a.id not like 'article-test-%' and p.erased_at is null
+           and ${meantFor(PEOPLE)})
+       select count(*)::int as asked, count(r.opened_at)::int as opened,
+              count(r.acknowledged_at)::int as acknowledged,
+              count(r.opened_at) filter (where x.must_read_by >= now())::int as open,
+              count(r.opened_at) filter (where x.person_id like 'person-demo-%')::int as demo,
+              count(*) filter (where r.opened_at < x.published_at
+                or r.acknowledged_at < r.opened_at)::int as misplaced,
+              count(r.opened_at) filter (where not exists (select 1 from person_active_days d
+                where d.person_id = r.person_id and d.day = r.opened_at::date))::int as inactive
+       from asked x left join article_reads r on r.article_id = x.id and r.person_id = x.person_id`,
+    );
+    const { asked, opened, acknowledged, open, demo, misplaced, inactive } = seeded!;
+    expect(opened / asked).toBeGreaterThan(0.4);
+    expect(opened).toBeLessThan(asked);
+    expect(acknowledged / opened).toBeGreaterThan(0.5);
+    expect(acknowledged).toBeLessThan(opened);
+    expect({ open, demo, misplaced, inactive }).toEqual({
+      open: 0,
+      demo: 0,
+      misplaced: 0,
+      inactive: 0,
+    });
   });
 });

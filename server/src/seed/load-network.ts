@@ -2,6 +2,7 @@ import type { Db } from '../db/db.js';
 import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { seedActiveDays } from './active-days-history.js';
+import { seedMustReadHistory } from './must-read-history.js';
 import { seedKpiCatalogue, seedKpiHistory } from './kpi-history.js';
 import { generateDiscussion } from './generate-discussion.js';
 import { seedTicketQueues } from './ticket-queues.js';
@@ -186,6 +187,7 @@ export async function seedDatabase(
     if (options.barometers) {
       // Barometer seeds (issue 8) are called here.
       await seedActiveDays(tx);
+      await seedMustReadHistory(tx);
       await seedKpiCatalogue(tx);
       await seedKpiHistory(tx);
       await seedDemoPulse(tx);
