@@ -21,7 +21,7 @@ const localised = (column: string, locale: string) =>
   `coalesce(k.${column} ->> ${locale}, k.${column} ->> 'en')`;
 
 /** The columns of a KpiModel over `kpis k`, named in the locale given as the SQL `locale`. */
-export function kpiColumns(locale: string): string {
+function kpiColumns(locale: string): string {
   return `k.id, k.code, ${localised('names', locale)} as name,
     ${localised('descriptions', locale)} as description, k.unit, k.currency,
     k.higher_is_better as "higherIsBetter", k.rollup, k.period, k.breakdown,

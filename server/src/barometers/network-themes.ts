@@ -30,7 +30,7 @@ interface ThemeCount {
 }
 
 /** Ordered by how much a theme moved, then by how often it was raised, then by label. */
-export function byMovement(a: NetworkTheme, b: NetworkTheme): number {
+function byMovement(a: NetworkTheme, b: NetworkTheme): number {
   const moved = (theme: NetworkTheme) => Math.abs(theme.count - theme.previousCount);
   return (
     moved(b) - moved(a) ||

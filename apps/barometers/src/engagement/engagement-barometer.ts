@@ -44,7 +44,7 @@ function share(row: Row, rate: Rate): number | null {
 }
 
 /** Sorts rows by a column; rows without a rate go last whichever the direction. */
-export function sortEngagementRows(rows: readonly Row[], key: SortKey, descending: boolean): Row[] {
+function sortEngagementRows(rows: readonly Row[], key: SortKey, descending: boolean): Row[] {
   const value = (row: Row): number | string | null =>
     key === 'name' ? row.name : key === 'people' ? row.people : share(row, key);
   return [...rows].sort((a, b) => {

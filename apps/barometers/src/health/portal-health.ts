@@ -34,7 +34,7 @@ const DAY_CHOICES = [1, 7, 28, 90];
 const DEFAULT_DAYS = 28;
 
 /** The filters the address holds: `?days=28&app=news&locale=de&country=DE`. */
-export function healthFiltersOf(search: URLSearchParams) {
+function healthFiltersOf(search: URLSearchParams) {
   const days = Number(search.get('days'));
   return {
     days: Number.isInteger(days) && days >= 1 && days <= 90 ? days : DEFAULT_DAYS,

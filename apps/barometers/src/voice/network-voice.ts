@@ -27,7 +27,7 @@ const themeName = (theme: Theme) =>
   theme.kind === 'TICKET_CATEGORY' ? theme.label : `#${theme.label}`;
 
 /** The kind the address narrows to (`?kind=COMMENT_TOPIC`), or undefined for both. */
-export function kindOf(search: URLSearchParams): NetworkThemeKind | undefined {
+function kindOf(search: URLSearchParams): NetworkThemeKind | undefined {
   const kind = search.get('kind');
   return KINDS.find((candidate) => candidate === kind);
 }
