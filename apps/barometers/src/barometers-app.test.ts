@@ -82,4 +82,29 @@ describe('piazza-barometers-app', () => {
       textOf(deep(app, 'piazza-network-barometer', 'caption')).includes('Oktober 2026'),
     );
   });
+
+  it('offers the running month where counts are live (engagement, voice), not for KPIs', async () => {
+    const now = new Date();
+    const running = now.toISOString().slice(0, 7);
+    const name = new Intl.DateTimeFormat('it', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const periods = async (screen: string) => {
+      const app = await mountBarometers(
+        await barometersPortal(PEOPLE.matthias, 'it'),
+        `${screen}?scope=REGION:region-de-01&brand=brand-norvik`,
+      );
+      await found(app, 'piazza-barometer-scope-bar', 'select[name=period] option');
+      return deepAll<HTMLOptionElement>(
+        app,
+        'piazza-barometer-scope-bar',
+        'select[name=period] option',
+      ).map((option) => [option.value, textOf(option)]);
+    };
+    expect((await periods('voice'))[0]).to.deep.equal([running, `${name} (finora)`]);
+    expect((await periods('engagement'))[0]).to.deep.equal([running, `${name} (finora)`]);
+    expect((await periods('')).map(([value]) => value)).not.to.include(running);
+  });
 });

@@ -154,6 +154,7 @@ export class PiazzaBarometersApp extends LitElement implements AppRootElement {
             .path=${steps}
             .period=${periodOf(search)}
             .comparison=${route.screen === 'network' ? comparisonOf(search) : undefined}
+            ?live=${route.screen === 'engagement' || route.screen === 'voice'}
           ></piazza-barometer-scope-bar>
           ${this.renderScreen(route, scope)}`;
       },

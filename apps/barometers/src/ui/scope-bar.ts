@@ -7,6 +7,7 @@ import {
   formatBarometerPeriod,
   lastCompletePeriod,
   parseBarometerPeriod,
+  shiftPeriod,
   trailingPeriods,
   type BarometerPeriodKind,
 } from '../../../../shared/src/barometers/periods.js';
@@ -102,6 +103,11 @@ export class PiazzaBarometerScopeBar extends LitElement {
   @property() period = '';
   /** Unset: the screen compares with nothing, the bar asks nothing about it. */
   @property({ attribute: false }) comparison?: BarometerComparison;
+  /**
+   * The screen counts what happens as it happens (engagement, the voice of the network),
+   * unlike KPIs, which arrive once a month is over: the running period is offered too.
+   */
+  @property({ type: Boolean }) live = false;
 
   private readonly l10n = new LocalizeController(this, 'barometers');
 
@@ -192,7 +198,10 @@ export class PiazzaBarometerScopeBar extends LitElement {
     const chosen = parseBarometerPeriod(this.period);
     const kind = chosen?.kind ?? 'MONTH';
     const today = new Date().toISOString().slice(0, 10);
-    const periods = trailingPeriods(lastCompletePeriod(kind, today), PICKER_PERIODS[kind])
+    const complete = lastCompletePeriod(kind, today);
+    const newest = this.live ? shiftPeriod(complete, -1) : complete;
+    const running = this.live ? formatBarometerPeriod(newest) : undefined;
+    const periods = trailingPeriods(newest, PICKER_PERIODS[kind])
       .map(formatBarometerPeriod)
       .reverse();
     // A shared link may name a period older than the picker's: keep it choosable.
@@ -223,7 +232,11 @@ export class PiazzaBarometerScopeBar extends LitElement {
           ${periods.map(
             (period) =>
               html`<option value=${period} ?selected=${period === this.period}>
-                ${periodLabel(period, language, t)}
+                ${
+                  period === running
+                    ? t('scopeBar.soFar', { period: periodLabel(period, language, t) })
+                    : periodLabel(period, language, t)
+                }
               </option>`,
           )}
         </select></label
