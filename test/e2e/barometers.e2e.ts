@@ -71,6 +71,25 @@ async function openingPeriod(): Promise<string> {
   return last.toISOString().slice(0, 7);
 }
 
+/** A ticket filed now at a dealer of his region, and the tag he gives it as its handler. */
+async function fileTaggedTicket(dealerId: string, tag: string): Promise<void> {
+  const { createTicket } = await graphqlAs<{ createTicket: { id: string } }>(
+    baseUrl,
+    MANAGER,
+    `mutation ($dealerId: ID!, $key: String!) { createTicket(input: { categoryId: "category-it",
+      dealerId: $dealerId, title: "Bremsenset falsch geliefert",
+      description: "Wieder das Set für die Limousine statt für den Kombi." },
+      idempotencyKey: $key) { id } }`,
+    { dealerId, key: `barometers-e2e-${Date.now()}` },
+  );
+  await graphqlAs(
+    baseUrl,
+    MANAGER,
+    'mutation ($id: ID!, $tags: [String!]!) { setTicketTags(id: $id, tags: $tags) { id } }',
+    { id: createTicket.id, tags: [tag] },
+  );
+}
+
 const network = (page: Page) => page.locator('piazza-network-barometer');
 const dealerLinks = (page: Page) => network(page).locator('table a[href*="/barometers/dealers/"]');
 
@@ -135,6 +154,14 @@ describe('the barometers of a region manager', () => {
     await page.getByRole('link', { name: t('nav.sections.voice') }).click();
     const themes = page.locator('piazza-network-voice');
     await expect.poll(() => themes.locator('tbody tr, li.theme').count()).toBeGreaterThan(0);
+    // This month so far: a ticket of his region, tagged by its handler, is feedback.
+    await fileTaggedTicket(dealers[0]!.id, 'bremsenset');
+    const periodPicker = page.locator('piazza-barometer-scope-bar select[name="period"]');
+    await periodPicker.selectOption(new Date().toISOString().slice(0, 7));
+    const tagged = themes.locator('li.theme', { hasText: '#bremsenset' });
+    await expect.poll(() => tagged.count()).toBe(1);
+    expect(await tagged.locator('dd').first().textContent()).toBe(t('voice.kinds.FEEDBACK_TAG'));
+    await periodPicker.selectOption(period);
 
     // One dealer: each KPI's trend against target, as a chart and as a table; its tickets.
     await page.getByRole('link', { name: t('nav.sections.network') }).click();

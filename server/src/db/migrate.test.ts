@@ -36,6 +36,7 @@ describe('migrate', () => {
       '0021',
       '0022',
       '0023',
+      '0024',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',
