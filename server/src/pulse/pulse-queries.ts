@@ -28,11 +28,7 @@ export async function reachToAuthor(db: Db, caller: Principal): Promise<AuthorRe
  * One survey as the caller may see it: managing it, or asked by it while it is open;
  * NOT_FOUND otherwise, as for a survey that does not exist.
  */
-async function visibleSurvey(
-  db: Db,
-  caller: Principal,
-  id: string,
-): Promise<PulseSurveyModel> {
+async function visibleSurvey(db: Db, caller: Principal, id: string): Promise<PulseSurveyModel> {
   const reach = await authorReach(db, caller);
   const [survey] = await loadSurveys(db, caller, reach, {
     where: (managed, params) =>
