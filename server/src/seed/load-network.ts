@@ -3,6 +3,7 @@ import { sanitizeArticleHtml } from '../news/sanitize-article-html.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { seedActiveDays } from './active-days-history.js';
 import { seedMustReadHistory } from './must-read-history.js';
+import { seedTicketHistory } from './ticket-history.js';
 import { seedKpiCatalogue, seedKpiHistory } from './kpi-history.js';
 import { generateDiscussion } from './generate-discussion.js';
 import { seedTicketQueues } from './ticket-queues.js';
@@ -188,6 +189,7 @@ export async function seedDatabase(
       // Barometer seeds (issue 8) are called here.
       await seedActiveDays(tx);
       await seedMustReadHistory(tx);
+      await seedTicketHistory(tx);
       await seedKpiCatalogue(tx);
       await seedKpiHistory(tx);
       await seedDemoPulse(tx);
