@@ -1,4 +1,5 @@
 import type { TypePolicies } from '@apollo/client';
+import { appendPages } from '@piazza/shared/screens';
 
 /**
  * Rows and cells of a barometer are figures of one scope in one period: a dealer's row in
@@ -14,4 +15,6 @@ export const barometersTypePolicies: TypePolicies = {
   EngagementRow: perAnswer,
   NetworkTheme: perAnswer,
   VitalsRow: perAnswer,
+  // The surveys a person manages: one list, growing as older pages are asked for.
+  Query: { fields: { pulseSurveys: { keyArgs: false, merge: appendPages } } },
 };

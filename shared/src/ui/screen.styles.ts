@@ -72,6 +72,15 @@ export const screenStyles = css`
       padding: var(--piazza-space-m);
     }
   }
+  /* Below a list that grows page by page: the button for the next page, and why it failed. */
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--piazza-space-s);
+    margin-block-start: var(--piazza-space-l);
+    color: var(--piazza-color-text-muted);
+  }
   .skeleton {
     block-size: 3rem;
     margin-block: var(--piazza-space-s);

@@ -10,6 +10,7 @@ import {
   textOf,
   typeInto,
 } from '../barometers-testing.js';
+import { SavePulseSurveyDocument } from './pulse-survey.generated.js';
 import { responseRate } from './pulse-surveys.js';
 
 const LIST = 'piazza-pulse-surveys';
@@ -43,6 +44,34 @@ describe('pulse surveys', () => {
     expect(cells[3]).to.equal('Matthias Keller');
     expect(row.querySelector('a')!.getAttribute('lang')).to.equal('de');
     await expect(deep(app, LIST)).to.be.accessible();
+  });
+
+  it('shows the newest surveys first and older ones on asking', async () => {
+    const portal = await barometersPortal(PEOPLE.matthias, 'pl');
+    for (let n = 1; n <= 25; n++) {
+      await portal.client.mutate({
+        mutation: SavePulseSurveyDocument,
+        variables: {
+          input: {
+            title: `Puls ${n}`,
+            locale: 'de',
+            questions: [{ kind: 'SCALE', text: 'Wie zufrieden sind Sie?' }],
+            audience: { brandId: 'brand-norvik', regionIds: ['region-de-01'] },
+          },
+        },
+      });
+    }
+    const app = await mountBarometers(portal, 'pulse');
+    const rows = () => deepAll(app, LIST, 'tbody tr');
+    await waitUntil(() => rows().length === 20, 'not a page of 20', { timeout: 8000 });
+    expect(textOf(rows()[0]!.querySelector('a'))).to.equal('Puls 25');
+    const more = deep<HTMLButtonElement>(app, LIST, '.more button')!;
+    expect(textOf(more)).to.equal('Pokaż starsze ankiety');
+    more.click();
+    await waitUntil(() => rows().length > 20, 'no older surveys');
+    const titles = rows().map((row) => textOf(row.querySelector('a')));
+    expect(titles.slice(20, 25)).to.deep.equal(['Puls 5', 'Puls 4', 'Puls 3', 'Puls 2', 'Puls 1']);
+    expect(new Set(titles).size).to.equal(titles.length);
   });
 
   it('says the response rate as counts and a share of the audience', () => {

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -17,11 +17,13 @@ import { dataTableStyles, screenStyles } from '@piazza/shared/screens';
 import { APP_ROUTE } from '../barometers-routes.js';
 import {
   PulseSurveysDocument,
+  type PulseSurveysQuery,
+  type PulseSurveysQueryVariables,
   type PulseSurveySummaryFragment,
 } from './pulse-surveys.generated.js';
 
-/** The surveys an author sees at once: a manager's recent ones. */
-const PAGE_SIZE = 50;
+/** The surveys a page shows: a manager's recent ones, older ones on asking. */
+const PAGE_SIZE = 20;
 
 export const surveyPath = (id: string) => `${APP_ROUTE}/pulse/${encodeURIComponent(id)}`;
 
@@ -65,7 +67,7 @@ export class PiazzaPulseSurveys extends LitElement {
   private readonly surveys = new QueryController(this, {
     query: PulseSurveysDocument,
     client: () => this.portal?.client,
-    variables: () => ({ first: PAGE_SIZE }),
+    variables: (): PulseSurveysQueryVariables => ({ first: PAGE_SIZE }),
     fetchPolicy: 'cache-and-network',
   });
 
@@ -85,7 +87,8 @@ export class PiazzaPulseSurveys extends LitElement {
       ${this.surveys.render({
         pending: () => html`<div class="skeleton" aria-busy="true"></div>`,
         complete: ({ pulseSurveys }) =>
-          this.renderSurveys(pulseSurveys.edges.map((edge) => edge.node)),
+          html`${this.renderSurveys(pulseSurveys.edges.map((edge) => edge.node))}
+          ${this.renderMore(pulseSurveys.pageInfo)}`,
         error: (error) =>
           html`<piazza-error-panel
             heading=${t('pulse.loadFailed')}
@@ -139,6 +142,21 @@ export class PiazzaPulseSurveys extends LitElement {
         )}
       </tbody>
     </table>`;
+  }
+
+  private renderMore(pageInfo: PulseSurveysQuery['pulseSurveys']['pageInfo']) {
+    const { t } = this.l10n;
+    if (!pageInfo.hasNextPage) return nothing;
+    return html`<div class="more">
+      ${this.surveys.moreFailed ? html`<p role="alert">${t('pulse.moreFailed')}</p>` : nothing}
+      <button
+        class="piazza-button"
+        ?disabled=${this.surveys.loadingMore}
+        @click=${() => this.surveys.fetchMore({ after: pageInfo.endCursor })}
+      >
+        ${this.surveys.loadingMore ? t('pulse.loadingMore') : t('pulse.loadMore')}
+      </button>
+    </div>`;
   }
 }
 

@@ -83,14 +83,6 @@ export const articleListStyles = css`
   .badge + .badge {
     margin-inline-start: var(--piazza-space-xs);
   }
-  .more {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: var(--piazza-space-s);
-    margin-block-start: var(--piazza-space-l);
-    color: var(--piazza-color-text-muted);
-  }
   @media (max-width: 40rem) {
     th,
     td {
