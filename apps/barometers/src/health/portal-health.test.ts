@@ -8,11 +8,11 @@ import {
   mountBarometers,
   textOf,
 } from '../barometers-testing.js';
-import { formatVital, rateVital } from './vitals-rating.js';
+import { formatVital, rateVital, vitalTrend } from './vitals-rating.js';
 
 const SCREEN = 'piazza-portal-health';
 
-const tables = (app: Element) => deepAll(app, SCREEN, 'section');
+const tables = (app: Element) => deepAll(app, SCREEN, 'section:not(.trend)');
 const select = (app: Element, id: string) => deep<HTMLSelectElement>(app, SCREEN, `#${id}`)!;
 
 async function openHealth(query = '', locale = 'en') {
@@ -41,6 +41,33 @@ describe('piazza-portal-health', () => {
     expect(formatVital('LCP', 2430, 'en')).to.equal('2.4 sec');
     expect(formatVital('CLS', 0.084, 'en')).to.equal('0.08');
     expect(formatVital('INP', 182.4, 'en')).to.equal('182 ms');
+  });
+
+  it('reads a trend from the halves of the days measured, lower being better', () => {
+    expect(vitalTrend([2600, 2500, null, 2400, 2300, 2200])).to.equal('better');
+    expect(vitalTrend([180, 190, 230, 240])).to.equal('worse');
+    expect(vitalTrend([0.05, 0.052, 0.051, 0.051])).to.equal('flat');
+    expect(vitalTrend([400, null, 500, 600])).to.equal('none');
+  });
+
+  it('shows each vital’s trend by day as a line and in words', async () => {
+    const app = await openHealth('', 'de');
+    const trends = deepAll(app, SCREEN, '.trends li');
+    expect(trends.map((li) => textOf(li.querySelector('strong')))).to.deep.equal([
+      'LCP (Laden)',
+      'INP (Reaktionszeit)',
+      'CLS (visuelle Stabilität)',
+      'TTFB (Serverantwort)',
+    ]);
+    const words = [
+      'Im Zeitraum besser geworden',
+      'Im Zeitraum schlechter geworden',
+      'Im Zeitraum stabil',
+    ];
+    for (const li of trends) {
+      expect(li.querySelector('svg.sparkline')).not.to.equal(null);
+      expect(words).to.include(textOf(li.querySelector('span')));
+    }
   });
 
   it('shows p75 by app, language, country and day, each value rated beside its number', async () => {

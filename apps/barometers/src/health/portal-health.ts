@@ -24,7 +24,8 @@ import {
   type PortalHealthQuery,
   type VitalsRowFieldsFragment,
 } from './portal-health.generated.js';
-import { RATING_SYMBOL, VITAL_NAMES, formatVital, rateVital } from './vitals-rating.js';
+import { sparkline } from '../ui/sparkline.js';
+import { RATING_SYMBOL, VITAL_NAMES, formatVital, rateVital, vitalTrend } from './vitals-rating.js';
 
 type Health = PortalHealthQuery['portalHealth'];
 type VitalsRow = VitalsRowFieldsFragment;
@@ -76,6 +77,31 @@ export class PiazzaPortalHealth extends LitElement {
       }
       .vital {
         white-space: nowrap;
+      }
+      .trends {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        gap: var(--piazza-space-m);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .trends li {
+        display: grid;
+        gap: var(--piazza-space-xs);
+        padding: var(--piazza-space-m);
+        border-radius: var(--piazza-radius);
+        background: var(--piazza-color-surface-raised);
+        box-shadow: var(--piazza-shadow-card);
+      }
+      .trends .sparkline {
+        inline-size: 100%;
+        block-size: auto;
+        color: var(--piazza-color-primary);
+      }
+      .trends path {
+        vector-effect: non-scaling-stroke;
+        stroke-width: 2px;
       }
       .rating {
         display: block;
@@ -225,8 +251,27 @@ export class PiazzaPortalHealth extends LitElement {
       ${
         samples === 0
           ? html`<p>${t('health.empty')}</p>`
-          : DIMENSIONS.map((dimension) => this.renderTable(dimension, health[dimension]))
+          : html`${this.renderTrends(health.byDay)}
+            ${DIMENSIONS.map((dimension) => this.renderTable(dimension, health[dimension]))}`
       }`;
+  }
+
+  /** Each vital's p75 day by day, as a line for the eye and in words for everyone. */
+  private renderTrends(days: readonly VitalsRow[]) {
+    const { t } = this.l10n;
+    return html`<section class="trend" aria-labelledby="trend-heading">
+      <h2 id="trend-heading">${t('health.trend.title')}</h2>
+      <ul class="trends">
+        ${VITAL_NAMES.map((name) => {
+          const values = days.map((row) => vitalOf(row, name));
+          return html`<li>
+            <strong>${t(`health.vitals.${name}`)}</strong>
+            ${sparkline(values)}
+            <span>${t(`health.trend.${vitalTrend(values)}`)}</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private renderTable(dimension: Dimension, rows: readonly VitalsRow[]) {

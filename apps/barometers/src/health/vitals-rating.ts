@@ -44,3 +44,21 @@ export function formatVital(name: WebVitalName, value: number, locale: string): 
     minimumFractionDigits: seconds ? 1 : 0,
   }).format(seconds ? value / 1000 : value);
 }
+
+export type VitalTrend = 'better' | 'worse' | 'flat' | 'none';
+
+/**
+ * Where a vital went over the days measured: the second half's mean against the first
+ * half's, since one day's p75 of a few samples is noisy. Lower is better for every vital;
+ * within 5 % is steady; fewer than four days tell nothing.
+ */
+export function vitalTrend(values: readonly (number | null)[]): VitalTrend {
+  const known = values.filter((value): value is number => value !== null);
+  if (known.length < 4) return 'none';
+  const half = Math.floor(known.length / 2);
+  const mean = (part: number[]) => part.reduce((sum, value) => sum + value, 0) / part.length;
+  const before = mean(known.slice(0, half));
+  const after = mean(known.slice(known.length - half));
+  if (Math.abs(after - before) <= before * 0.05) return 'flat';
+  return after < before ? 'better' : 'worse';
+}
