@@ -15,7 +15,7 @@ const MAX_SUGGESTIONS = 50;
  * A ticket's tags as stored: the same words as articles' tags (#recall, #città), lower
  * case, once each, in alphabetical order; else BAD_USER_INPUT naming `tags.<i>` or `tags`.
  */
-export function cleanTicketTags(tags: readonly string[]): string[] {
+function cleanTicketTags(tags: readonly string[]): string[] {
   const clean = tags.map((text, i) => {
     if (text.trim().replace(/^#/, '') === '') {
       throw invalidField(`tags.${i}`, 'REQUIRED', 'A tag is a word');

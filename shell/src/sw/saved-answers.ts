@@ -75,15 +75,15 @@ export function forgetAnswersInFlight(): void {
   signOuts += 1;
 }
 
-async function saveAnswer(url: string, body: string, askedAfter: number): Promise<void> {
+async function saveAnswer(url: string, body: string, signOutsWhenAsked: number): Promise<void> {
   const headers = {
     'content-type': 'application/json',
     [SAVED_AT_HEADER]: new Date().toISOString(),
   };
-  if (askedAfter !== signOuts) return;
+  if (signOutsWhenAsked !== signOuts) return;
   const cache = await caches.open(ANSWERS_CACHE);
   // Checked again once open: a sign-out in between deletes the cache after this open.
-  if (askedAfter !== signOuts) return;
+  if (signOutsWhenAsked !== signOuts) return;
   await cache.put(url, new Response(body, { headers }));
 }
 
@@ -145,13 +145,13 @@ export async function answerGraphQL(event: FetchEvent): Promise<Response> {
   }
   const person = personOf(bearerToken(request));
   if (person === undefined || !isNamedQuery(graphql)) return fetch(request);
-  const askedAfter = signOuts;
+  const signOutsWhenAsked = signOuts;
   const url = await answerUrl(person, graphql.operationName, graphql.variables);
 
   const network = fetch(request).then(async (response) => {
     if (response.status >= 500) throw new Error(`GraphQL: HTTP ${response.status}`);
     const body = await completeAnswer(response.clone());
-    if (body !== undefined) await saveAnswer(url, body, askedAfter);
+    if (body !== undefined) await saveAnswer(url, body, signOutsWhenAsked);
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
@@ -176,7 +176,7 @@ export async function answerGraphQL(event: FetchEvent): Promise<Response> {
  * are saved from the page itself, as the person's answers to the same operations.
  */
 export async function saveEmbeddedAnswers(page: string): Promise<void> {
-  const askedAfter = signOuts;
+  const signOutsWhenAsked = signOuts;
   const json = BOOT_ELEMENT.exec(page)?.[1];
   if (json === undefined) return;
   const boot = JSON.parse(json) as BootData;
@@ -186,6 +186,6 @@ export async function saveEmbeddedAnswers(page: string): Promise<void> {
     const { data, errors } = (result ?? {}) as { data?: unknown; errors?: unknown };
     if (!data || errors) continue;
     const url = await answerUrl(person, operationName, variables);
-    await saveAnswer(url, JSON.stringify(result), askedAfter);
+    await saveAnswer(url, JSON.stringify(result), signOutsWhenAsked);
   }
 }
