@@ -37,6 +37,7 @@ describe('migrate', () => {
       '0022',
       '0023',
       '0024',
+      '0025',
     ]);
     const rows = await db.query<{ version: string }>(
       'select version from schema_migrations order by version',
