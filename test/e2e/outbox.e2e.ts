@@ -181,6 +181,13 @@ describe('the outbox', () => {
       .locator('option')
       .first()
       .waitFor({ state: 'attached' });
+    // The dealers come with a query of their own: shown, they are kept too.
+    await page
+      .getByLabel(t('form.dealer'), { exact: true })
+      .locator('option')
+      .filter({ hasText: dealerName })
+      .first()
+      .waitFor({ state: 'attached' });
 
     // The first replay of the creation meets a failing server; the next goes through.
     let failed = 0;
